@@ -1,0 +1,1 @@
+"""The GraphQL API: HTTP transport, context, Relay helpers and error handling."""

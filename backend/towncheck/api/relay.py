@@ -1,0 +1,125 @@
+"""Relay conventions: global ids, the Node interface and cursor connections."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import strawberry
+
+from towncheck.errors import invalid
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+MAX_PAGE = 100
+DEFAULT_PAGE = 20
+
+
+@dataclass(frozen=True, slots=True)
+class GlobalId:
+    """``Type:id`` for reference rows, ``Type:town:id`` for tenant rows (both keys)."""
+
+    type_name: str
+    id: int
+    town_id: int | None = None
+
+    def encode(self) -> strawberry.ID:
+        raw = f"{self.type_name}:{self.id}" if self.town_id is None else (
+            f"{self.type_name}:{self.town_id}:{self.id}"
+        )
+        return strawberry.ID(base64.urlsafe_b64encode(raw.encode()).decode().rstrip("="))
+
+    @classmethod
+    def decode(cls, value: str, *, expect: str | None = None) -> GlobalId:
+        try:
+            raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode()
+            parts = raw.split(":")
+            if len(parts) == 2:
+                gid = cls(parts[0], int(parts[1]))
+            elif len(parts) == 3:
+                gid = cls(parts[0], int(parts[2]), int(parts[1]))
+            else:
+                raise ValueError(raw)
+        except (ValueError, UnicodeDecodeError, binascii.Error) as error:
+            raise invalid("无效的 ID") from error
+        if expect is not None and gid.type_name != expect:
+            raise invalid(f"ID 不是{expect}类型")
+        return gid
+
+
+def node_id(type_name: str, row_id: int, town_id: int | None = None) -> strawberry.ID:
+    return GlobalId(type_name, row_id, town_id).encode()
+
+
+@strawberry.interface(description="带全局 ID 的对象 / An object with a global ID (Relay).")
+class Node:
+    id: strawberry.ID = strawberry.field(description="全局 ID / Global object ID.")
+
+
+@strawberry.type(description="分页信息 / Relay page info.")
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.type(description="连接中的一条边 / An edge in a connection.")
+class Edge(Generic[T]):
+    cursor: str
+    node: T
+
+
+@strawberry.type(description="Relay 连接 / A Relay connection.")
+class Connection(Generic[T]):
+    edges: list[Edge[T]]
+    page_info: PageInfo
+    total_count: int = strawberry.field(description="总数 / Count of all items.")
+
+
+def encode_cursor(position: int) -> str:
+    return base64.urlsafe_b64encode(f"c:{position}".encode()).decode()
+
+
+def decode_cursor(cursor: str | None) -> int:
+    if cursor is None:
+        return -1
+    try:
+        raw = base64.urlsafe_b64decode(cursor.encode()).decode()
+        if not raw.startswith("c:"):
+            raise ValueError(raw)
+        return int(raw[2:])
+    except (ValueError, UnicodeDecodeError, binascii.Error) as error:
+        raise invalid("无效的分页游标", field="after") from error
+
+
+def page_size(first: int | None) -> int:
+    if first is None:
+        return DEFAULT_PAGE
+    if not 0 <= first <= MAX_PAGE:
+        raise invalid(f"first 须在 0 到 {MAX_PAGE} 之间", field="first")
+    return first
+
+
+def paginate(
+    rows: Sequence[R], convert: Callable[[R], T], *, first: int | None, after: str | None
+) -> Connection[T]:
+    """Slice a small, already-loaded list (children fetched in one batch by a loader)."""
+    size = page_size(first)
+    start = decode_cursor(after) + 1
+    window = rows[start : start + size]
+    edges = [Edge(cursor=encode_cursor(start + i), node=convert(r)) for i, r in enumerate(window)]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=start + size < len(rows),
+            has_previous_page=start > 0,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total_count=len(rows),
+    )

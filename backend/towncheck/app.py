@@ -1,0 +1,93 @@
+"""The Starlette application: /graphql, /healthz, /readyz."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+from sqlalchemy.exc import SQLAlchemyError
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from towncheck.api.http import GraphQLEndpoint
+from towncheck.auth.policy import Policy, default_policy
+from towncheck.config import Settings
+from towncheck.db import Database
+from towncheck.graphql import schema_for
+from towncheck.jobs import broker as broker_module
+from towncheck.jobs.queue import JobQueue, JobRuntime
+
+log = logging.getLogger("towncheck.app")
+
+
+@dataclass
+class Services:
+    """What the app runs on; tests build one around their own database and broker."""
+
+    settings: Settings
+    database: Database
+    policy: Policy
+    jobs: JobQueue | None
+    run_worker: bool = False
+    _worker: object | None = field(default=None, repr=False)
+
+
+def build_services(settings: Settings, *, run_worker: bool = False) -> Services:
+    jobs = None
+    if settings.redis_url is not None:
+        jobs = JobQueue(broker_module.make_broker(settings), JobRuntime(settings))
+    return Services(settings=settings, database=Database(settings.app_url()),
+                    policy=default_policy(), jobs=jobs, run_worker=run_worker)
+
+
+def create_app(services: Services) -> Starlette:
+    settings = services.settings
+    endpoint = GraphQLEndpoint(
+        schema=schema_for(settings), database=services.database, policy=services.policy,
+        settings=settings, jobs=services.jobs, graphiql=settings.debug or settings.demo,
+    )
+
+    async def healthz(_: Request) -> JSONResponse:
+        return JSONResponse({"status": "ok"})
+
+    async def readyz(_: Request) -> JSONResponse:
+        checks = {"database": await _database_ok(services.database),
+                  "broker": services.jobs is not None and broker_module.ping(services.jobs.broker)}
+        ready = all(checks.values())
+        return JSONResponse({"status": "ok" if ready else "unavailable", "checks": checks},
+                            status_code=200 if ready else 503)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        worker = None
+        if services.run_worker and services.jobs is not None:
+            worker = services.jobs.worker(threads=2)
+            # Dramatiq's worker runs in its own threads; start() returns at once.
+            worker.start()
+            log.info("in-process job worker started")
+        try:
+            yield
+        finally:
+            if worker is not None:
+                worker.stop()
+            await services.database.dispose()
+
+    return Starlette(
+        routes=[
+            Route("/graphql", endpoint, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
+            Route("/healthz", healthz),
+            Route("/readyz", readyz),
+        ],
+        lifespan=lifespan,
+    )
+
+
+async def _database_ok(database: Database) -> bool:
+    try:
+        return await database.ping()
+    except (OSError, SQLAlchemyError):
+        return False

@@ -1,0 +1,122 @@
+"""Engines, the per-transaction tenant scope and the unit of work.
+
+Services never commit: whoever opens the unit of work (the GraphQL view, a job, the CLI)
+commits once at the end or rolls everything back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+import orjson
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+from towncheck.config import async_url
+
+
+@dataclass(frozen=True, slots=True)
+class TenantScope:
+    """What one transaction may see; row-level security enforces it in PostgreSQL."""
+
+    read_towns: frozenset[int] = frozenset()
+    read_counties: frozenset[int] = frozenset()
+    user_id: int | None = None
+    read_only: bool = False
+
+    @classmethod
+    def system(cls, *, county_id: int, town_ids: Iterable[int]) -> TenantScope:
+        """Scope for jobs and the CLI acting for one county's towns."""
+        return cls(read_towns=frozenset(town_ids), read_counties=frozenset({county_id}))
+
+
+def _csv(values: Iterable[int]) -> str:
+    return ",".join(str(v) for v in sorted(values))
+
+
+async def apply_scope(session: AsyncSession, scope: TenantScope) -> None:
+    """Set the scope for the current transaction only (``is_local`` = true)."""
+    if scope.read_only:
+        # Allowed at any point of a transaction: switching to read-only never fails.
+        await session.execute(text("set transaction read only"))
+    await session.execute(
+        text(
+            "select set_config('app.read_towns', :towns, true),"
+            " set_config('app.read_counties', :counties, true),"
+            " set_config('app.user_id', :user_id, true)"
+        ),
+        {
+            "towns": _csv(scope.read_towns),
+            "counties": _csv(scope.read_counties),
+            "user_id": "" if scope.user_id is None else str(scope.user_id),
+        },
+    )
+
+
+async def allow_town_write(session: AsyncSession, town_id: int) -> None:
+    """Open writes to one town for the rest of the transaction (after authorization)."""
+    await session.execute(
+        text("select set_config('app.write_town', :town, true)"), {"town": str(town_id)}
+    )
+
+
+async def allow_county_write(session: AsyncSession, county_id: int) -> None:
+    await session.execute(
+        text("select set_config('app.write_county', :county, true)"), {"county": str(county_id)}
+    )
+
+
+class Database:
+    """One engine for the app's login role (subject to row-level security)."""
+
+    def __init__(self, url: str, *, pool_size: int = 10) -> None:
+        self.engine: AsyncEngine = create_async_engine(
+            async_url(url),
+            pool_size=pool_size,
+            max_overflow=pool_size,
+            pool_pre_ping=True,
+            json_serializer=lambda value: orjson.dumps(value).decode(),
+            json_deserializer=orjson.loads,
+        )
+        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
+
+    @asynccontextmanager
+    async def unit_of_work(self, scope: TenantScope) -> AsyncIterator[AsyncSession]:
+        """One transaction: committed if the block returns, rolled back if it raises."""
+        async with self.sessions() as session, session.begin():
+            await apply_scope(session, scope)
+            yield session
+
+    async def ping(self) -> bool:
+        async with self.engine.connect() as connection:
+            return (await connection.scalar(text("select 1"))) == 1
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+class SessionGuard:
+    """Serialises a request's use of its one ``AsyncSession``.
+
+    Strawberry resolves sibling fields concurrently and an ``AsyncSession`` is not safe for
+    concurrent use, so every resolver and DataLoader enters ``async with guard as session``.
+    """
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+        self._lock = asyncio.Lock()
+
+    async def __aenter__(self) -> AsyncSession:
+        await self._lock.acquire()
+        return self._session
+
+    async def __aexit__(self, *_: object) -> None:
+        self._lock.release()

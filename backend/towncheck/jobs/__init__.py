@@ -1,0 +1,1 @@
+"""Background jobs: Dramatiq over Redis, with state and results in PostgreSQL."""

@@ -1,0 +1,53 @@
+"""Enqueueing jobs and the actor that runs them, bound to an explicit broker."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any
+
+import dramatiq
+from dramatiq.brokers.redis import RedisBroker
+
+from towncheck.config import Settings
+from towncheck.db import Database
+from towncheck.jobs import service
+
+ACTOR_NAME = "towncheck.run_job"
+
+
+class JobRuntime:
+    """Database handles for actors, one per event loop (asyncpg connections are loop-bound)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._databases: dict[int, Database] = {}
+        self._lock = threading.Lock()
+
+    def database(self) -> Database:
+        key = id(asyncio.get_running_loop())
+        with self._lock:
+            if key not in self._databases:
+                self._databases[key] = Database(self.settings.app_url(), pool_size=2)
+            return self._databases[key]
+
+
+class JobQueue:
+    """Sends job ids to the broker; the actor re-reads everything else from the database."""
+
+    def __init__(self, broker: RedisBroker, runtime: JobRuntime) -> None:
+        self.broker = broker
+        self.runtime = runtime
+
+        async def run_job(job_id: str, county_id: int) -> str:
+            return await service.run(runtime.database(), job_id=job_id, county_id=county_id)
+
+        self.actor: Any = dramatiq.actor(
+            run_job, broker=broker, actor_name=ACTOR_NAME, max_retries=3, min_backoff=1000
+        )
+
+    def enqueue(self, *, job_id: str, county_id: int) -> None:
+        self.actor.send(job_id, county_id)
+
+    def worker(self, *, threads: int = 2) -> dramatiq.Worker:
+        return dramatiq.Worker(self.broker, worker_threads=threads, worker_timeout=200)

@@ -1,0 +1,1 @@
+"""Tenancy: county → town (the tenant) → office, area → village."""
