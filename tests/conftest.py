@@ -105,16 +105,21 @@ class GraphQL:
         if as_user is not None:
             token = await self.token_for(as_user)
         headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self.client.cookies.clear()  # API clients: bearer tokens only, no browser cookie jar
         return await self.client.post("/graphql", json={"query": query, "variables": variables},
                                       headers=headers)
 
     async def token_for(self, username: str) -> str:
         if username not in self._tokens:
-            body = await self(LOGIN, {"u": username, "p": self.password})
-            payload = body["data"]["login"]
-            assert payload["errors"] == [], payload
-            self._tokens[username] = payload["token"]
+            self._tokens[username] = await self.token_for_password(username, self.password)
         return self._tokens[username]
+
+    async def token_for_password(self, username: str, password: str) -> str:
+        body = await self(LOGIN, {"u": username, "p": password})
+        payload = body["data"]["login"]
+        assert payload["errors"] == [], payload
+        token: str = payload["token"]
+        return token
 
 
 LOGIN = """mutation($u: String!, $p: String!) {

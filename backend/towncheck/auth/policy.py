@@ -26,6 +26,8 @@ class Policy:
         )
         # The fast filter swaps the policy list in place: one check at a time.
         self._lock = threading.Lock()
+        # FastEnforcer's indexed storage has no listing API; keep the plain lines for that.
+        self._rules = _read_rules(policy_dir / "policy.csv")
 
     def allows(self, role: str, domain: str, resource: str, action: str) -> bool:
         with self._lock:
@@ -34,9 +36,13 @@ class Policy:
     def permissions(self, role: str, domain_kind: str) -> list[tuple[str, str]]:
         """(resource, action) pairs a role holds in a kind of domain ("county" or "town")."""
         pattern = f"{domain_kind}:*"
-        with self._lock:
-            rules = self._enforcer.get_filtered_policy(0, role, pattern)
-        return sorted({(rule[2], rule[3]) for rule in rules})
+        return sorted({(r[3], r[4]) for r in self._rules if r[1] == role and r[2] == pattern})
+
+
+def _read_rules(path: Path) -> list[list[str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [[cell.strip() for cell in line.split(",")] for line in lines
+            if line.strip() and not line.lstrip().startswith("#")]
 
 
 @cache

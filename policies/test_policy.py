@@ -1,0 +1,64 @@
+"""The authorization matrix: every role × domain × resource × action, allowed or denied."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from towncheck.auth.policy import Policy
+from towncheck.auth.roles import Role
+
+RESOURCES = ("tenancy", "membership", "token", "audit", "job", "account")
+ACTIONS = ("read", "write")
+DOMAINS = ("county:1", "town:7")
+
+C, T = "county:1", "town:7"
+ALLOWED: dict[Role, set[tuple[str, str, str]]] = {
+    Role.COUNTY_OFFICIAL: {
+        (C, "tenancy", "read"), (C, "membership", "read"), (C, "membership", "write"),
+        (C, "token", "read"), (C, "token", "write"), (C, "audit", "read"),
+        (C, "job", "read"), (C, "job", "write"), (C, "account", "write"),
+        (T, "tenancy", "read"), (T, "tenancy", "write"), (T, "membership", "read"),
+        (T, "membership", "write"), (T, "token", "read"), (T, "token", "write"),
+        (T, "audit", "read"), (T, "job", "read"), (T, "job", "write"),
+    },
+    Role.TOWN_ADMIN: {
+        (T, "tenancy", "read"), (T, "tenancy", "write"), (T, "membership", "read"),
+        (T, "membership", "write"), (T, "token", "read"), (T, "token", "write"),
+        (T, "audit", "read"), (T, "job", "read"), (T, "job", "write"), (T, "account", "write"),
+    },
+    Role.OFFICE_DIRECTOR: {
+        (T, "tenancy", "read"), (T, "membership", "read"), (T, "account", "write"),
+    },
+    Role.AREA_CADRE: {(T, "tenancy", "read"), (T, "account", "write")},
+    Role.VILLAGE_CADRE: {(T, "tenancy", "read"), (T, "account", "write")},
+    Role.HELPER: {(T, "tenancy", "read"), (T, "account", "write")},
+    Role.EVALUATOR: {(T, "tenancy", "read")},
+}
+
+CASES = [
+    (role, domain, resource, action, (domain, resource, action) in ALLOWED[role])
+    for role, domain, resource, action in itertools.product(Role, DOMAINS, RESOURCES, ACTIONS)
+]
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return Policy()
+
+
+@pytest.mark.parametrize(("role", "domain", "resource", "action", "expected"), CASES,
+                         ids=[f"{c[0].value}-{c[1]}-{c[2]}-{c[3]}" for c in CASES])
+def test_role_matrix(policy: Policy, role: Role, domain: str, resource: str, action: str,
+                     expected: bool) -> None:
+    assert policy.allows(role.value, domain, resource, action) is expected
+
+
+def test_evaluator_never_writes(policy: Policy) -> None:
+    assert all(a == "read" for _, a in policy.permissions("evaluator", "town"))
+
+
+def test_unknown_role_and_domain_are_denied(policy: Policy) -> None:
+    assert not policy.allows("mayor", T, "tenancy", "read")
+    assert not policy.allows("town_admin", "village:3", "tenancy", "read")
