@@ -48,10 +48,9 @@ def policy() -> Policy:
     return Policy()
 
 
-@pytest.mark.parametrize(("role", "domain", "resource", "action", "expected"), CASES,
-                         ids=[f"{c[0].value}-{c[1]}-{c[2]}-{c[3]}" for c in CASES])
-def test_role_matrix(policy: Policy, role: Role, domain: str, resource: str, action: str,
-                     expected: bool) -> None:
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[0].value}-{c[1]}-{c[2]}-{c[3]}" for c in CASES])
+def test_role_matrix(policy: Policy, case: tuple[Role, str, str, str, bool]) -> None:
+    role, domain, resource, action, expected = case
     assert policy.allows(role.value, domain, resource, action) is expected
 
 

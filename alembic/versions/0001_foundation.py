@@ -1,7 +1,7 @@
 """Foundation: tenancy tree, accounts, sessions, tokens, audit chains, job runs.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-29 23:49:31.636461
 """
 

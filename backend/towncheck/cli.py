@@ -27,7 +27,7 @@ from towncheck.auth.principal import Membership, Principal
 from towncheck.auth.roles import Role
 from towncheck.config import PROJECT_ROOT, Settings
 from towncheck.db import Database, TenantScope
-from towncheck.demo.load import load_demo
+from towncheck.demo.load import DemoLogins, load_demo
 from towncheck.errors import DomainError, not_found
 from towncheck.graphql import export_sdl
 from towncheck.tenancy.models import County, Town
@@ -80,12 +80,13 @@ def demo(settings: Settings, *, host: str, port: int) -> None:
         "", f"TownCheck 演示已启动: {url}/graphql", f"所有演示账号的密码: {logins.password}", "",
     ]
     lines += [f"  {role:<16} {username:<18} {name}" for username, name, role in logins.accounts]
-    lines += ["", f"  {'evaluator':<16} 评估凭证 (Authorization: Bearer): {logins.evaluator_token}", ""]
+    token = logins.evaluator_token
+    lines += ["", f"  {'evaluator':<16} 评估凭证 (Authorization: Bearer): {token}", ""]
     print("\n".join(lines), flush=True)
     serve(settings, host=host, port=port, with_worker=True)
 
 
-async def _load(owner: Database) -> object:
+async def _load(owner: Database) -> DemoLogins:
     try:
         return await load_demo(owner, default_policy())
     finally:
@@ -114,7 +115,7 @@ async def _create_user(settings: Settings, args: argparse.Namespace) -> str:
         await owner.dispose()
 
 
-async def _verify(settings: Settings, county_code: str | None) -> bool:
+async def audit_verify(settings: Settings, county_code: str | None) -> bool:
     owner = Database(settings.owner_url(), pool_size=1)
     intact = True
     try:
@@ -168,7 +169,8 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate")
     user = sub.add_parser("create-user")
     user.add_argument("username")
-    user.add_argument("--role", required=True, choices=[r.value for r in Role if r != Role.EVALUATOR])
+    roles = [r.value for r in Role if r != Role.EVALUATOR]
+    user.add_argument("--role", required=True, choices=roles)
     user.add_argument("--county", type=int)
     user.add_argument("--town", type=int)
     user.add_argument("--name")
@@ -203,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
             print(error.message, file=sys.stderr)
             return 1
     elif args.command == "audit":
-        return 0 if asyncio.run(_verify(settings, args.county)) else 1
+        return 0 if asyncio.run(audit_verify(settings, args.county)) else 1
     return 0
 
 

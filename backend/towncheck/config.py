@@ -11,7 +11,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 PROJECT_ROOT = Path(os.environ.get("TOWNCHECK_HOME") or Path(__file__).resolve().parents[2])
 APP_ROLE = "towncheck_app"
 # Development defaults: production deployments set both keys (deploy/README.md).
-_DEV_SECRET = "towncheck-development-secret-key-change-me"
+_DEV_SECRET = "towncheck-development-secret-key-change-me"  # noqa: S105
 _DEV_DATA_KEY = "towncheck-development-data-key-change-me"
 
 
@@ -21,7 +21,7 @@ class Settings:
 
     database_url: str | None = None
     app_database_url: str | None = None
-    app_db_password: str = "towncheck_app"
+    app_db_password: str = "towncheck_app"  # noqa: S105 — development default
     redis_url: str | None = None
     secret_key: str = _DEV_SECRET
     data_key: str = _DEV_DATA_KEY

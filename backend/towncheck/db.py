@@ -97,7 +97,8 @@ class Database:
 
     async def ping(self) -> bool:
         async with self.engine.connect() as connection:
-            return (await connection.scalar(text("select 1"))) == 1
+            value: object = await connection.scalar(text("select 1"))
+            return value == 1
 
     async def dispose(self) -> None:
         await self.engine.dispose()

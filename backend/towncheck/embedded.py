@@ -20,7 +20,7 @@ _KEEP: list[Any] = []  # the servers live as long as the process that started th
 def start_postgres(data_dir: Path) -> str:
     """Start (or reuse) a PostgreSQL 16 whose data lives under ``data_dir``."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    server = pgserver.get_server(data_dir / "postgres", cleanup_mode="stop")
+    server = pgserver.get_server(data_dir / "postgres", cleanup_mode="stop")  # type: ignore[attr-defined]
     _KEEP.append(server)
     uri: str = server.get_uri()
     log.info("embedded PostgreSQL at %s", uri)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import cast
 
 import strawberry
 from sqlalchemy import select
@@ -51,7 +52,8 @@ class AuditEntry(Node):
         return cls(
             id=node_id("AuditEntry", row.seq, row.town_id), seq=row.seq, actor=row.actor_label,
             action=row.action, target_type=row.target_type, target_id=row.target_id,
-            before=row.before, after=row.after, created_at=row.created_at, hash=row.hash.hex(),
+            before=cast(JSON, row.before), after=cast(JSON, row.after),
+            created_at=row.created_at, hash=row.hash.hex(),
         )
 
 
@@ -70,7 +72,7 @@ class Job(Node):
     def of(cls, row: JobRun) -> Job:
         return cls(
             id=node_id("Job", row.id.int), kind=row.kind, status=row.status,
-            progress=row.progress, total=row.total, result=row.result, error=row.error,
+            progress=row.progress, total=row.total, result=cast(JSON, row.result), error=row.error,
             created_at=row.created_at, finished_at=row.finished_at,
         )
 
@@ -124,7 +126,7 @@ class AuditQuery:
 
 @strawberry.type
 class AuditMutation:
-    @strawberry.mutation(description="校验审计链（后台任务）/ Verify audit chains in the background.")
+    @strawberry.mutation(description="校验审计链（后台任务）/ Verify audit chains as a job.")
     async def request_audit_verification(
         self, info: Info, input: RequestAuditVerificationInput | None = None
     ) -> RequestAuditVerificationPayload:

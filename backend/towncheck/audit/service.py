@@ -38,11 +38,8 @@ async def record(
     await session.execute(text("select pg_advisory_xact_lock(hashtext(:chain))"), {"chain": chain})
     key = model.town_id if model is AuditEntry else model.county_id  # type: ignore[union-attr]
     key_value = town_id if town_id is not None else county_id
-    tip = (
-        await session.execute(
-            select(model.seq, model.hash).where(key == key_value).order_by(model.seq.desc()).limit(1)
-        )
-    ).first()
+    newest = select(model.seq, model.hash).where(key == key_value)
+    tip = (await session.execute(newest.order_by(model.seq.desc()).limit(1))).first()
     seq, prev_hash = (tip[0] + 1, tip[1]) if tip else (1, GENESIS)
     values: dict[str, Any] = {
         "seq": seq,

@@ -22,7 +22,9 @@ class Policy:
 
     def __init__(self, policy_dir: Path = POLICY_DIR) -> None:
         self._enforcer = casbin.FastEnforcer(
-            str(policy_dir / "model.conf"), str(policy_dir / "policy.csv"), cache_key_order=[0, 2, 3]
+            str(policy_dir / "model.conf"),
+            str(policy_dir / "policy.csv"),
+            cache_key_order=[0, 2, 3],
         )
         # The fast filter swaps the policy list in place: one check at a time.
         self._lock = threading.Lock()

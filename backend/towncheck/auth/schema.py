@@ -100,7 +100,7 @@ class Viewer(Node):
 @strawberry.type(description="评估凭证 / An evaluator API token (the secret is never shown again).")
 class ApiToken(Node):
     label: str
-    prefix: str = strawberry.field(description="凭证前缀，便于识别 / First characters of the secret.")
+    prefix: str = strawberry.field(description="凭证前缀 / First characters of the secret.")
     expires_at: datetime
     revoked_at: datetime | None
     created_at: datetime
@@ -220,7 +220,8 @@ class AuthMutation:
     @strawberry.mutation(description="退出登录 / Sign out of this session.")
     async def logout(self, info: Info) -> OkPayload:
         result = await attempt(info, lambda s: service.logout(s, principal=viewer(info)))
-        info.context.cookies += [CookieChange(SESSION_COOKIE, None), CookieChange(CSRF_COOKIE, None)]
+        info.context.cookies += [CookieChange(SESSION_COOKIE, None),
+                                 CookieChange(CSRF_COOKIE, None)]
         return _ok(result)
 
     @strawberry.mutation(description="修改密码 / Change the viewer's password.")

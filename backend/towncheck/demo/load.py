@@ -55,7 +55,9 @@ async def _scope_ids(session: AsyncSession, town_id: int, kind: str | None, name
                      ) -> dict[str, int]:
     if kind is None or name is None:
         return {}
-    model = {"office": Office, "area": Area, "village": Village}[kind]
+    models: dict[str, type[Office] | type[Area] | type[Village]] = {
+        "office": Office, "area": Area, "village": Village}
+    model = models[kind]
     row_id = await session.scalar(
         select(model.id).where(model.town_id == town_id, model.name == name)
     )

@@ -14,7 +14,7 @@ def make_broker(settings: Settings) -> RedisBroker:
     if settings.redis_url is None:
         raise RuntimeError("REDIS_URL 未设置")
     client = redis.Redis.from_url(settings.redis_url)
-    broker = RedisBroker(client=client, namespace=settings.redis_namespace)
+    broker = RedisBroker(client=client, namespace=settings.redis_namespace)  # type: ignore[no-untyped-call]
     broker.add_middleware(AsyncIO())
     dramatiq.set_broker(broker)
     return broker

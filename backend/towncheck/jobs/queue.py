@@ -42,9 +42,10 @@ class JobQueue:
         async def run_job(job_id: str, county_id: int) -> str:
             return await service.run(runtime.database(), job_id=job_id, county_id=county_id)
 
-        self.actor: Any = dramatiq.actor(
-            run_job, broker=broker, actor_name=ACTOR_NAME, max_retries=3, min_backoff=1000
+        decorate: Any = dramatiq.actor(
+            broker=broker, actor_name=ACTOR_NAME, max_retries=3, min_backoff=1000
         )
+        self.actor: dramatiq.Actor[[str, int], str] = decorate(run_job)
 
     def enqueue(self, *, job_id: str, county_id: int) -> None:
         self.actor.send(job_id, county_id)

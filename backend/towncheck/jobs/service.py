@@ -54,7 +54,8 @@ async def run(db: Database, *, job_id: str, county_id: int) -> str:
     """Run one delivery of a job. Returns the final status."""
     key = uuid.UUID(job_id)
     async with db.sessions() as session, session.begin():
-        towns = list((await session.scalars(select(Town.id).where(Town.county_id == county_id))).all())
+        in_county = select(Town.id).where(Town.county_id == county_id)
+        towns = list((await session.scalars(in_county)).all())
     scope = _scope(county_id, towns)
     async with db.unit_of_work(scope) as session:
         await allow_county_write(session, county_id)
@@ -69,7 +70,9 @@ async def run(db: Database, *, job_id: str, county_id: int) -> str:
     async def progress(done: int, total: int) -> None:
         async with db.unit_of_work(scope) as s:
             await allow_county_write(s, county_id)
-            await s.execute(update(JobRun).where(JobRun.id == key).values(progress=done, total=total))
+            await s.execute(
+                update(JobRun).where(JobRun.id == key).values(progress=done, total=total)
+            )
 
     try:
         result = await HANDLERS[kind](db, payload, progress)

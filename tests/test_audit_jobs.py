@@ -1,0 +1,112 @@
+"""The hash-chained audit trail, its verification command, and the verification job."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+
+from sqlalchemy import text
+
+from towncheck.api.relay import node_id
+from towncheck.audit import service as audit
+from towncheck.db import TenantScope
+from towncheck.jobs import service as jobs
+
+REQUEST = """mutation($towns: [ID!]) {
+  requestAuditVerification(input: {townIds: $towns}) {
+    job { id status kind } errors { code message } } }"""
+JOB = "query($id: ID!) { node(id: $id) { ... on Job { status progress total result error } } }"
+
+
+async def _mazhan(owner_db) -> int:
+    async with owner_db.unit_of_work(TenantScope()) as s:
+        return int(await s.scalar(text("select id from towns where name = '马站镇'")))
+
+
+def _cli(settings, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DATABASE_URL": settings.database_url, "REDIS_URL": settings.redis_url}
+    return subprocess.run([sys.executable, "-m", "towncheck.cli", *args], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+async def test_chain_verifies_and_tampering_is_located(owner_db, settings, demo):
+    town = await _mazhan(owner_db)
+    scope = TenantScope(read_towns=frozenset({town}))
+    async with owner_db.unit_of_work(scope) as s:
+        report = await audit.verify_town(s, town_id=town)
+        assert report.intact and report.entries > 5
+        original = await s.scalar(text(
+            "select after::text from audit_entries where town_id = :t and seq = 3"), {"t": town})
+        await s.execute(text("update audit_entries set after = '{\"name\": \"篡改\"}'"
+                             " where town_id = :t and seq = 3"), {"t": town})
+    try:
+        async with owner_db.unit_of_work(scope) as s:
+            broken = await audit.verify_town(s, town_id=town)
+        assert (broken.first_broken_seq, broken.reason) == (3, "内容被篡改（哈希不匹配）")
+        result = await asyncio.to_thread(_cli, settings, "audit", "verify")
+        assert result.returncode == 1, result.stderr
+        assert f"town:{town}" in result.stdout and "第 3 条起断裂" in result.stdout
+    finally:
+        async with owner_db.unit_of_work(scope) as s:
+            await s.execute(text("update audit_entries set after = cast(:a as jsonb)"
+                                 " where town_id = :t and seq = 3"), {"a": original, "t": town})
+    result = await asyncio.to_thread(_cli, settings, "audit", "verify")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+async def test_deleted_entry_breaks_the_chain(owner_db, demo):
+    town = await _mazhan(owner_db)
+    scope = TenantScope(read_towns=frozenset({town}))
+    async with owner_db.unit_of_work(scope) as s:
+        rows = (await s.scalars(text(
+            "select seq from audit_entries where town_id = :t order by seq"), {"t": town})).all()
+        assert len(rows) > 4
+        await s.execute(text("delete from audit_entries where town_id = :t and seq = 4"),
+                        {"t": town})
+        report = await audit.verify_town(s, town_id=town)
+        assert report.first_broken_seq == 4
+        await s.rollback()
+
+
+async def test_verification_job_runs_on_redis_and_is_idempotent(gql, services, owner_db):
+    town = await _mazhan(owner_db)
+    forbidden = await gql(REQUEST, {"towns": None}, as_user="mazhan_admin")
+    assert forbidden["data"]["requestAuditVerification"]["errors"][0]["code"] == "FORBIDDEN"
+    body = await gql(REQUEST, {"towns": [node_id("Town", town)]}, as_user="mazhan_admin")
+    job = body["data"]["requestAuditVerification"]["job"]
+    assert job["status"] == "queued" and job["kind"] == "audit.verify"
+
+    assert services.jobs is not None
+    worker = services.jobs.worker(threads=1)
+    worker.start()
+    try:
+        state = None
+        for _ in range(150):
+            state = (await gql(JOB, {"id": job["id"]}, as_user="mazhan_admin"))["data"]["node"]
+            if state["status"] in {"done", "failed"}:
+                break
+            await asyncio.sleep(0.1)
+    finally:
+        await asyncio.to_thread(worker.stop)
+    assert state is not None and state["status"] == "done", state
+    assert state["result"]["intact"] is True
+    assert [c["chain"] for c in state["result"]["chains"]][-1] == f"town:{town}"
+    assert state["progress"] == state["total"] == 2
+
+    async with owner_db.unit_of_work(TenantScope()) as s:
+        row = (await s.execute(text("select id, county_id, attempts from job_runs"
+                                    " order by created_at desc limit 1"))).one()
+    again = await jobs.run(services.database, job_id=str(row[0]), county_id=row[1])
+    async with owner_db.unit_of_work(TenantScope()) as s:
+        attempts = await s.scalar(text("select attempts from job_runs where id = :i"), {"i": row[0]})
+    assert again == "done" and attempts == row[2] == 1
+
+
+async def test_other_town_cannot_see_the_job(gql, owner_db):
+    town = await _mazhan(owner_db)
+    body = await gql(REQUEST, {"towns": [node_id("Town", town)]}, as_user="mazhan_admin")
+    job_id = body["data"]["requestAuditVerification"]["job"]["id"]
+    seen = await gql(JOB, {"id": job_id}, as_user="gaoqiao_admin")
+    assert seen["data"]["node"] is None
