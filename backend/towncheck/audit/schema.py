@@ -79,10 +79,12 @@ class Job(Node):
 
 @resolves("Job")
 async def _job_node(info: Info, gid: GlobalId) -> Job | None:
-    viewer(info)
+    principal = viewer(info)
     async with info.context.db as session:
         row = await session.get(JobRun, uuid.UUID(int=gid.id))
-    return None if row is None else Job.of(row)
+    if row is None or not jobs.visible_to(info.context.policy, principal, row):
+        return None
+    return Job.of(row)
 
 
 @strawberry.input

@@ -15,7 +15,8 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from towncheck.audit import service as audit
-from towncheck.auth.principal import Principal
+from towncheck.auth.policy import Policy
+from towncheck.auth.principal import Principal, can
 from towncheck.db import Database, TenantScope, allow_county_write
 from towncheck.jobs.models import JobRun
 from towncheck.jobs.registry import HANDLERS, JobInput
@@ -91,3 +92,11 @@ async def run(db: Database, *, job_id: str, county_id: int) -> str:
             .values(status="done", result=result, error=None, finished_at=utcnow())
         )
     return "done"
+
+
+def visible_to(policy: Policy, principal: Principal, job: JobRun) -> bool:
+    """A job about some towns is seen by whoever may read jobs in all of them."""
+    towns = [int(t) for t in job.params.get("town_ids") or []]
+    if not towns:
+        return can(policy, principal, "job", "read")
+    return all(can(policy, principal, "job", "read", town_id=t) for t in towns)
