@@ -78,7 +78,8 @@ def create_app(services: Services) -> Starlette:
 
     return Starlette(
         routes=[
-            Route("/graphql", endpoint, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
+            Route("/graphql", endpoint,
+                  methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"]),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
         ],

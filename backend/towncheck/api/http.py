@@ -17,8 +17,8 @@ from strawberry.types.graphql import OperationType as StrawberryOperation
 from towncheck.api.authn import Caller, identify
 from towncheck.api.context import Context
 from towncheck.api.transport import (
-    GRAPHQL_RESPONSE,
     JSON,
+    OperationError,
     Params,
     TransportError,
     encode,
@@ -27,6 +27,7 @@ from towncheck.api.transport import (
     operation_type,
     params_from_body,
     params_from_query_string,
+    request_error_status,
 )
 from towncheck.auth.policy import Policy
 from towncheck.auth.schema import CSRF_COOKIE, SESSION_COOKIE
@@ -84,14 +85,25 @@ class GraphQLEndpoint:
         if media is None:
             return self._json(JSON, 406, _error_body(
                 "不支持的 Accept，请使用 application/graphql-response+json 或 application/json"))
+        prepared = await self._prepare(request, media)
+        if isinstance(prepared, Response):
+            return prepared
+        params, operation = prepared
+        return await self._execute(request, params, operation, media)
+
+    async def _prepare(self, request: Request,
+                       media: str) -> tuple[Params, OperationType | None] | Response:
+        """The checks that need no database; a refusal is returned as the response."""
         try:
             params = await self._params(request)
+            operation = operation_type(params, max_tokens=self.settings.max_tokens)
         except TransportError as error:
             return self._json(media, error.status, _error_body(error.message), error.headers)
-        operation = operation_type(params)
+        except OperationError as error:
+            return self._json(media, request_error_status(media), _error_body(error.message))
         if request.method == "GET" and operation is OperationType.MUTATION:
             return self._json(media, 405, _error_body("变更操作必须使用 POST"), {"Allow": "POST"})
-        return await self._execute(request, params, operation, media)
+        return params, operation
 
     def _wants_ide(self, request: Request, accept: str | None) -> bool:
         return (self.graphiql and request.method == "GET" and "query" not in request.query_params
@@ -153,7 +165,7 @@ class GraphQLEndpoint:
             body["data"] = result.data
         if result.errors:
             body["errors"] = [e.formatted for e in result.errors]
-        status = 400 if request_error and media == GRAPHQL_RESPONSE else 200
+        status = request_error_status(media) if request_error else 200
         response = self._json(media, status, body)
         if caller.clear_cookie:
             response.delete_cookie(SESSION_COOKIE)

@@ -8,8 +8,8 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import orjson
-from graphql import GraphQLError, OperationType, get_operation_ast, parse
-from graphql.language import DocumentNode
+from graphql import GraphQLError, OperationType, parse
+from graphql.language import DocumentNode, OperationDefinitionNode
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 JSON = "application/json"
@@ -24,6 +24,18 @@ class TransportError(Exception):
         self.status = status
         self.message = message
         self.headers = headers or {}
+
+
+class OperationError(Exception):
+    """The document parses but selects no operation this endpoint can run: a request error.
+
+    Strawberry raises on these instead of returning an error result, so the endpoint answers
+    them itself, like validation errors: no ``data`` entry, status per ``request_error_status``.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,19 +120,48 @@ def params_from_body(content_type: str | None, body: bytes) -> Params:
 
 
 @lru_cache(maxsize=256)
-def _document(query: str) -> DocumentNode | None:
+def _document(query: str, max_tokens: int) -> DocumentNode | None:
     try:
-        return parse(query, max_tokens=5000)
+        return parse(query, max_tokens=max_tokens)
     except GraphQLError:
-        return None  # execution reports the syntax error in the spec's format
+        return None  # execution reports the syntax error (or the token limit) in the spec's format
 
 
-def operation_type(params: Params) -> OperationType | None:
-    document = _document(params.query)
+def _select(document: DocumentNode, name: str | None) -> OperationDefinitionNode:
+    """The spec's GetOperation: guessing among several operations would run the wrong one."""
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    if name is None:
+        if len(operations) == 1:
+            return operations[0]
+        if not operations:
+            raise OperationError("文档中没有可执行的操作")
+        raise OperationError("文档包含多个操作，须用 operationName 指明要执行的操作")
+    for operation in operations:
+        if operation.name is not None and operation.name.value == name:
+            return operation
+    # The name is caller input of any length: not echoed back.
+    raise OperationError("operationName 与文档中的任何操作都不匹配")
+
+
+def operation_type(params: Params, *, max_tokens: int) -> OperationType | None:
+    """The selected operation's type, or None when the document does not parse.
+
+    ``max_tokens`` matches the schema's limit, so an oversized document is not parsed here
+    beyond what execution will parse before refusing it.
+    """
+    document = _document(params.query, max_tokens)
     if document is None:
         return None
-    operation = get_operation_ast(document, params.operation_name)
-    return None if operation is None else operation.operation
+    operation = _select(document, params.operation_name).operation
+    if operation is OperationType.SUBSCRIPTION:
+        # Subscriptions need a streaming transport; plain HTTP cannot deliver them.
+        raise OperationError("不支持订阅操作，请使用查询或变更")
+    return operation
+
+
+def request_error_status(media: str) -> int:
+    """Request errors: 400 for graphql-response+json; legacy application/json clients get 200."""
+    return 400 if media == GRAPHQL_RESPONSE else 200
 
 
 def is_request_error(data: object, errors: list[GraphQLError] | None) -> bool:
