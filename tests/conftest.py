@@ -53,6 +53,7 @@ def settings() -> Iterator[Settings]:
         yield configured
     finally:
         _admin(base, f'drop database if exists "{name}" with (force)')
+        embedded.stop_all()
 
 
 @pytest.fixture(scope="session")

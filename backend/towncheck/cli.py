@@ -186,10 +186,17 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("towncheck").setLevel(logging.INFO)
     if args.command == "export-schema":
         return export_schema(args.check)
-    settings = resolve_settings()
+    try:
+        return run(args, resolve_settings())
+    finally:
+        embedded.stop_all()
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "migrate":
         migrate(settings)
     elif args.command == "serve":

