@@ -1,4 +1,4 @@
-"""Row-level security DDL used by migrations.
+"""Row-level security DDL used by migrations (change only together with a new migration).
 
 Each transaction states what the viewer may touch with ``set_config(..., true)``:
 ``app.read_towns``/``app.read_counties`` (comma lists), ``app.write_town``,
@@ -61,6 +61,26 @@ def enable(table: str) -> list[str]:
     ]
 
 
+def _policies(table: str, *, read: str, write: str, append_only: bool, delete: bool
+              ) -> list[str]:
+    statements = [
+        *enable(table),
+        f"create policy {table}_read on {table} for select using ({read})",
+        f"create policy {table}_insert on {table} for insert with check ({write})",
+    ]
+    if append_only:
+        # No update or delete policy and no such grant: entries can only be added.
+        return [*statements, f"grant select, insert on {table} to {APP_ROLE}"]
+    statements.append(
+        f"create policy {table}_update on {table} for update using ({write}) with check ({write})"
+    )
+    privileges = "select, insert, update"
+    if delete:
+        statements.append(f"create policy {table}_delete on {table} for delete using ({write})")
+        privileges += ", delete"
+    return [*statements, f"grant {privileges} on {table} to {APP_ROLE}"]
+
+
 def tenant_policies(table: str, *, append_only: bool = False, own_rows: str = "") -> list[str]:
     """Policies for a table keyed by ``town_id``.
 
@@ -70,40 +90,15 @@ def tenant_policies(table: str, *, append_only: bool = False, own_rows: str = ""
     read = "town_id = any(app_read_towns()) or town_id = app_write_town()"
     if own_rows:
         read = f"({read}) or ({own_rows})"
-    write = "town_id = app_write_town()"
-    statements = [
-        *enable(table),
-        f"create policy {table}_read on {table} for select using ({read})",
-        f"create policy {table}_insert on {table} for insert with check ({write})",
-    ]
-    if append_only:
-        statements.append(f"grant select, insert on {table} to {APP_ROLE}")
-        return statements
-    return [
-        *statements,
-        f"create policy {table}_update on {table} for update using ({write}) with check ({write})",
-        f"create policy {table}_delete on {table} for delete using ({write})",
-        f"grant select, insert, update, delete on {table} to {APP_ROLE}",
-    ]
+    return _policies(table, read=read, write="town_id = app_write_town()",
+                     append_only=append_only, delete=True)
 
 
 def county_policies(table: str, *, append_only: bool = False) -> list[str]:
     """Policies for county-level rows that must not leak between counties."""
-    read = "county_id = any(app_read_counties()) or county_id = app_write_county()"
-    write = "county_id = app_write_county()"
-    statements = [
-        *enable(table),
-        f"create policy {table}_read on {table} for select using ({read})",
-        f"create policy {table}_insert on {table} for insert with check ({write})",
-    ]
-    if append_only:
-        statements.append(f"grant select, insert on {table} to {APP_ROLE}")
-        return statements
-    return [
-        *statements,
-        f"create policy {table}_update on {table} for update using ({write}) with check ({write})",
-        f"grant select, insert, update on {table} to {APP_ROLE}",
-    ]
+    return _policies(
+        table, read="county_id = any(app_read_counties()) or county_id = app_write_county()",
+        write="county_id = app_write_county()", append_only=append_only, delete=False)
 
 
 def grant_reference(table: str, privileges: str = "select") -> str:

@@ -54,13 +54,26 @@ async def _guard_write(
     await allow_town_write(session, town_id)
 
 
-async def _save(session: AsyncSession, row: Office | Area | Village, what: str) -> None:
+LABELS = {Office: "大办", Area: "管理区", Village: "村"}
+
+
+async def _save(
+    session: AsyncSession, *, principal: Principal, row: Office | Area | Village,
+    after: dict[str, object],
+) -> None:
+    """Insert one node of the tree and audit it; a duplicate name is a CONFLICT."""
     session.add(row)
     try:
         async with session.begin_nested():
             await session.flush()
     except IntegrityError as error:
+        what = LABELS[type(row)]
         raise DomainError(ErrorCode.CONFLICT, f"同名{what}已存在", field="name") from error
+    kind = type(row).__name__
+    await audit.record(
+        session, actor=principal, action=f"{kind.lower()}.create", target_type=kind,
+        target_id=row.id, town_id=row.town_id, after=after,
+    )
 
 
 async def create_office(
@@ -68,11 +81,7 @@ async def create_office(
 ) -> Office:
     await _guard_write(session, policy=policy, principal=principal, town_id=town_id)
     office = Office(town_id=town_id, name=_clean_name(name))
-    await _save(session, office, "大办")
-    await audit.record(
-        session, actor=principal, action="office.create", target_type="Office",
-        target_id=office.id, town_id=town_id, after={"name": office.name},
-    )
+    await _save(session, principal=principal, row=office, after={"name": office.name})
     return office
 
 
@@ -81,11 +90,7 @@ async def create_area(
 ) -> Area:
     await _guard_write(session, policy=policy, principal=principal, town_id=town_id)
     area = Area(town_id=town_id, name=_clean_name(name))
-    await _save(session, area, "管理区")
-    await audit.record(
-        session, actor=principal, action="area.create", target_type="Area",
-        target_id=area.id, town_id=town_id, after={"name": area.name},
-    )
+    await _save(session, principal=principal, row=area, after={"name": area.name})
     return area
 
 
@@ -105,12 +110,8 @@ async def create_village(
     if area is None:
         raise not_found("管理区不存在")
     village = Village(town_id=town_id, area_id=area_id, name=clean, is_key_village=is_key_village)
-    await _save(session, village, "村")
-    await audit.record(
-        session, actor=principal, action="village.create", target_type="Village",
-        target_id=village.id, town_id=town_id,
-        after={"name": village.name, "area_id": area_id, "is_key_village": is_key_village},
-    )
+    await _save(session, principal=principal, row=village, after={
+        "name": village.name, "area_id": area_id, "is_key_village": is_key_village})
     return village
 
 
