@@ -284,7 +284,7 @@ async def test_alias_limit(client: httpx.AsyncClient) -> None:
 
     refused = await _post(client, {"query": aliased(31)})
     assert _assert_request_error(refused, 400, GRAPHQL_RESPONSE) == [
-        "31 aliases found. Allowed: 30"]
+        "查询中的别名数量超过上限（30 个）: 31 aliases found. Allowed: 30"]
 
 
 # Strawberry raises on these rather than reporting them: they must not become a 500.
@@ -322,3 +322,11 @@ async def test_subscription_is_refused(client: httpx.AsyncClient) -> None:
     response = await _post(client, {"query": "subscription { __typename }"})
     assert _assert_request_error(response, 400, GRAPHQL_RESPONSE) == [
         "不支持订阅操作，请使用查询或变更"]
+
+
+async def test_limit_errors_speak_chinese_and_carry_a_code(client):
+    aliases = " ".join(f"a{i}: __typename" for i in range(31))
+    response = await _post(client, {"query": "{ " + aliases + " }"})
+    error = response.json()["errors"][0]
+    assert error["message"].startswith("查询中的别名数量超过上限（30 个）")
+    assert error["extensions"] == {"code": "QUERY_TOO_COMPLEX"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 
 import strawberry
@@ -18,6 +19,25 @@ ErrorCodeEnum = strawberry.enum(
 )
 
 INTERNAL_MESSAGE = "服务器内部错误，请稍后重试"
+
+# The query limits report in English; say it in Chinese too, with a code to switch on.
+_LIMITS = (
+    (re.compile(r"exceeds maximum operation depth of (\d+)$"), "查询嵌套层数超过上限（{} 层）"),
+    (re.compile(r"^\d+ aliases found\. Allowed: (\d+)$"), "查询中的别名数量超过上限（{} 个）"),
+    (re.compile(r"Document contains more than (\d+) tokens"), "查询过长（超过 {} 个词法单元）"),
+)
+
+
+def _limit_error(error: GraphQLError) -> GraphQLError | None:
+    for pattern, chinese in _LIMITS:
+        found = pattern.search(error.message)
+        if found:
+            return GraphQLError(
+                f"{chinese.format(found.group(1))}: {error.message}", nodes=error.nodes,
+                source=error.source, positions=error.positions,
+                extensions={"code": "QUERY_TOO_COMPLEX"},
+            )
+    return None
 
 
 @strawberry.type(description="可预期的错误 / An expected failure of a mutation.")
@@ -36,7 +56,8 @@ class MutationError:
 def present(error: GraphQLError) -> GraphQLError:
     original = error.original_error
     if original is None or isinstance(original, GraphQLError):
-        return error  # syntax, validation and coercion errors: safe and useful as they are
+        # Syntax, validation and coercion errors: safe and useful as they are.
+        return _limit_error(error) or error
     if isinstance(original, DomainError):
         extensions = {"code": original.code.value}
         if original.field:
