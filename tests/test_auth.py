@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import httpx
 from sqlalchemy import text
 
+from towncheck.app import create_app
 from towncheck.auth.secrets import hash_password
 from towncheck.db import TenantScope
 
@@ -153,3 +155,32 @@ async def test_sessions_store_only_hashes(gql, owner_db, demo):
             "select count(*) from user_sessions where encode(token_hash, 'escape') like :t"),
             {"t": f"%{token}%"})
     assert stored == 0
+
+
+async def test_memberships_show_their_scope(gql):
+    query = "{ me { memberships { role area { name } village { name } office { name } } } }"
+    scoped = {}
+    for user in ("mazhan_area", "mazhan_village", "mazhan_director", "mazhan_helper"):
+        body = await gql(query, as_user=user)
+        scoped[user] = body["data"]["me"]["memberships"][0]
+    assert scoped["mazhan_area"]["area"] == {"name": "关顶管理区"}
+    assert scoped["mazhan_village"]["village"] == {"name": "下坪村"}
+    assert scoped["mazhan_director"]["office"] == {"name": "经济发展办"}
+    assert scoped["mazhan_helper"] == {"role": "HELPER", "area": None, "village": None,
+                                       "office": None}
+
+
+async def test_many_failures_from_one_address_are_throttled(services, demo):
+    # Its own client address: the other tests share 127.0.0.1 and must not be throttled.
+    transport = httpx.ASGITransport(app=create_app(services), client=("192.0.2.7", 40000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        async def attempt(username: str, password: str) -> dict:
+            response = await client.post("/graphql", json={
+                "query": LOGIN, "variables": {"u": username, "p": password}})
+            return response.json()["data"]["login"]
+
+        for i in range(20):
+            assert (await attempt(f"guess_{i}", "wrong"))["errors"][0]["code"] == (
+                "INVALID_CREDENTIALS")
+        refused = await attempt("mazhan_admin", demo.password)
+    assert refused["errors"][0]["code"] == "THROTTLED" and refused["token"] is None

@@ -18,8 +18,13 @@ from towncheck.auth.principal import Principal
 from towncheck.auth.roles import ROLE_LABELS, Role, county_domain, town_domain
 from towncheck.auth.secrets import csrf_token
 from towncheck.errors import DomainError
-from towncheck.tenancy.loaders import AreaByIdLoader, TownByIdLoader
-from towncheck.tenancy.schema import Area, Town
+from towncheck.tenancy.loaders import (
+    AreaByIdLoader,
+    OfficeByIdLoader,
+    TownByIdLoader,
+    VillageByIdLoader,
+)
+from towncheck.tenancy.schema import Area, Office, Town, Village
 
 SESSION_COOKIE = "tc_session"
 CSRF_COOKIE = "tc_csrf"
@@ -55,6 +60,24 @@ class Membership:
             (self.value.town_id, self.value.area_id)
         )
         return None if row is None else Area.of(row)
+
+    @strawberry.field(description="限定的村 / Village the role is narrowed to.")
+    async def village(self, info: Info) -> Village | None:
+        if self.value.village_id is None or self.value.town_id is None:
+            return None
+        row = await info.context.loader(VillageByIdLoader).load(
+            (self.value.town_id, self.value.village_id)
+        )
+        return None if row is None else Village.of(row)
+
+    @strawberry.field(description="所属大办 / Office of an office director.")
+    async def office(self, info: Info) -> Office | None:
+        if self.value.office_id is None or self.value.town_id is None:
+            return None
+        row = await info.context.loader(OfficeByIdLoader).load(
+            (self.value.town_id, self.value.office_id)
+        )
+        return None if row is None else Office.of(row)
 
 
 @strawberry.type(description="当前登录者 / The signed-in viewer.")

@@ -73,3 +73,23 @@ class VillagesByTownLoader(SessionLoader[int, list[Village]]):
         async with self.db as session:
             rows = (await session.scalars(stmt)).all()
         return many_per_key(rows, lambda r: r.town_id, keys)
+
+
+class OfficeByIdLoader(SessionLoader[TownKey, Office | None]):
+    async def fetch(self, keys: Sequence[TownKey]) -> list[Office | None]:
+        stmt = select(Office).where(
+            Office.town_id.in_({k[0] for k in keys}), Office.id.in_({k[1] for k in keys})
+        )
+        async with self.db as session:
+            rows = (await session.scalars(stmt)).all()
+        return one_per_key(rows, lambda r: (r.town_id, r.id), keys)
+
+
+class VillageByIdLoader(SessionLoader[TownKey, Village | None]):
+    async def fetch(self, keys: Sequence[TownKey]) -> list[Village | None]:
+        stmt = select(Village).where(
+            Village.town_id.in_({k[0] for k in keys}), Village.id.in_({k[1] for k in keys})
+        )
+        async with self.db as session:
+            rows = (await session.scalars(stmt)).all()
+        return one_per_key(rows, lambda r: (r.town_id, r.id), keys)
