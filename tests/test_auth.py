@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 from sqlalchemy import text
 
@@ -184,3 +186,25 @@ async def test_many_failures_from_one_address_are_throttled(services, demo):
                 "INVALID_CREDENTIALS")
         refused = await attempt("mazhan_admin", demo.password)
     assert refused["errors"][0]["code"] == "THROTTLED" and refused["token"] is None
+
+
+async def test_one_sign_in_per_request(gql, demo):
+    two = ('mutation { a: login(input: {username: "mazhan_admin", password: "x"}) { token }'
+           ' ...More } fragment More on Mutation { b: login(input: {username: "county",'
+           ' password: "y"}) { token } }')
+    response = await gql.post(two)
+    assert response.json()["errors"][0]["message"] == "一次请求只能包含一个登录操作"
+    assert "data" not in response.json()
+
+
+async def test_parallel_guesses_cannot_outrun_the_throttle(gql, owner_db):
+    await _add_user(owner_db, "parallel_target", "Target-pass-2026")
+    results = await asyncio.gather(*[_login(gql, "parallel_target", f"wrong{i}")
+                                     for i in range(8)])
+    codes = sorted(r["errors"][0]["code"] for r in results)
+    assert codes == ["INVALID_CREDENTIALS"] * 5 + ["THROTTLED"] * 3
+
+
+async def test_evaluator_token_cannot_sign_in(gql, demo):
+    body = await gql(LOGIN, {"u": "mazhan_admin", "p": demo.password}, token=demo.evaluator_token)
+    assert body["data"]["login"]["errors"][0]["code"] == "READ_ONLY"

@@ -142,3 +142,20 @@ async def test_sql_statements_are_bounded_whatever_the_page_size(gql, services):
         counts.append(len(counted))
     assert counts[0] == counts[1] == counts[2], counts
     assert counts[0] <= 16, counts
+
+
+async def test_a_failing_field_does_not_undo_what_the_response_reports_done(gql, owner_db):
+    towns = await _towns(owner_db)
+    town = node_id("Town", towns["许家湖镇"])
+    body = await gql(
+        'mutation($t: ID!) { a: createArea(input: {townId: $t, name: "甲管理区"}) { area { name } }'
+        ' b: createArea(input: {townId: $t, name: "乙管理区"}) {'
+        ' area { name town { offices(first: 500) { totalCount } } } } }',
+        {"t": town}, as_user="xujiahu_admin")
+    assert body["data"]["a"]["area"] == {"name": "甲管理区"}
+    assert body["data"]["b"]["area"] == {"name": "乙管理区", "town": None}
+    assert body["errors"][0]["extensions"]["code"] == "INVALID_INPUT"
+    async with owner_db.unit_of_work(TenantScope()) as s:
+        names = set(await s.scalars(text(
+            "select name from areas where name in ('甲管理区', '乙管理区')")))
+    assert names == {"甲管理区", "乙管理区"}

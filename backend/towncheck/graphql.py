@@ -6,6 +6,7 @@ from functools import cache
 
 import strawberry
 from strawberry.extensions import (
+    AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -16,6 +17,7 @@ from strawberry.tools import merge_types
 
 from towncheck.api.context import Info
 from towncheck.api.errors import PresentErrors
+from towncheck.api.limits import SingleSignIn
 from towncheck.api.nodes import resolve_node
 from towncheck.api.relay import Node
 from towncheck.audit.schema import AuditMutation, AuditQuery
@@ -51,6 +53,7 @@ def build_schema(max_depth: int = 10, max_aliases: int = 30, max_tokens: int = 2
             lambda: QueryDepthLimiter(max_depth=max_depth),
             lambda: MaxAliasesLimiter(max_alias_count=max_aliases),
             lambda: MaxTokensLimiter(max_token_count=max_tokens),
+            lambda: AddValidationRules([SingleSignIn]),
             PresentErrors,
         ],
     )

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import strawberry
-from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 
 from towncheck.auth.policy import Policy
@@ -53,9 +52,3 @@ class Context:
 
 
 Info = strawberry.Info[Context, None]
-
-
-async def session_of(info: Info) -> AsyncSession:
-    """For mutations only: Strawberry runs top-level mutation fields one after another."""
-    async with info.context.db as session:
-        return session

@@ -125,12 +125,14 @@ class GraphQLEndpoint:
                     return early
                 await apply_scope(session, caller.principal.scope())
                 context, result = await self._run(session, request, params, caller)
-                failed = bool(result.errors)
-                await (session.rollback() if failed else session.commit())
+                # Every mutation field runs in its own savepoint (api/mutations.py): a field
+                # that failed has already been rolled back, and what the response reports as
+                # done must stay done. So the request commits even when some field failed.
+                await session.commit()
             except BaseException:
                 await session.rollback()
                 raise
-        for callback in context.after_commit if not failed else []:
+        for callback in context.after_commit:
             callback()
         return self._respond(result, media, context, caller)
 

@@ -223,14 +223,19 @@ class AuthMutation:
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
         ctx = info.context
         settings = ctx.settings
+        throttle = service.Throttle(settings.login_max_failures,
+                                    timedelta(minutes=settings.login_window_minutes))
         async with ctx.db as session:
-            outcome = await service.login(
-                session, username=input.username, password=input.password, address=ctx.address,
-                session_hours=settings.session_hours,
-                throttle=service.Throttle(settings.login_max_failures,
-                                          timedelta(minutes=settings.login_window_minutes)),
-            )
+            await service.queue_attempt(session, username=input.username)
+        outcome = await attempt(info, lambda s: service.login(
+            s, actor=ctx.principal, username=input.username, password=input.password,
+            address=ctx.address, session_hours=settings.session_hours, throttle=throttle))
         if isinstance(outcome, DomainError):
+            if isinstance(outcome, service.LoginRefused):
+                # Outside the rolled-back savepoint: the request commits, so the count stays.
+                async with ctx.db as session:
+                    await service.record_failure(session, account=outcome.account,
+                                                 address=ctx.address)
             return LoginPayload(errors=[MutationError.of(outcome)])
         csrf = csrf_token(outcome.secret, settings.secret_key)
         max_age = settings.session_hours * 3600

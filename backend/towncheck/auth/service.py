@@ -31,7 +31,15 @@ from towncheck.errors import DomainError, ErrorCode
 from towncheck.orm import utcnow
 from towncheck.tenancy.models import Town
 
-INVALID_CREDENTIALS = DomainError(ErrorCode.INVALID_CREDENTIALS, "用户名或密码错误")
+USERNAME_MAX = 64
+
+
+class LoginRefused(DomainError):
+    """Wrong credentials. ``account`` is what the failure is counted against."""
+
+    def __init__(self, account: str) -> None:
+        super().__init__(ErrorCode.INVALID_CREDENTIALS, "用户名或密码错误")
+        self.account = account
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,28 +77,32 @@ async def _throttled(session: AsyncSession, *, username: str, address: str, rule
 async def login(
     session: AsyncSession,
     *,
+    actor: Principal,
     username: str,
     password: str,
     address: str,
     session_hours: int,
     throttle: Throttle,
-) -> SignIn | DomainError:
-    """Check the password; failures are recorded and returned, not raised, so they persist."""
-    username = username.strip()
-    if await _throttled(session, username=username, address=address, rule=throttle):
+) -> SignIn:
+    """Check the password and open a session.
+
+    Raises ``LoginRefused`` or THROTTLED. The caller runs this in a savepoint and records a
+    refusal with ``record_failure`` after the savepoint is rolled back, in the request's
+    transaction, which commits whatever other fields of the request do.
+    """
+    if actor.read_only:
+        raise DomainError(ErrorCode.READ_ONLY, "只读凭证不能登录")
+    name = username.strip()[:USERNAME_MAX]
+    user = await session.scalar(select(User).where(or_(User.username == name, User.phone == name)))
+    # Failures count against the account whatever name (username or phone) was typed.
+    account = user.username if user else name
+    if await _throttled(session, username=account, address=address, rule=throttle):
         minutes = int(throttle.window.total_seconds() // 60)
-        return DomainError(ErrorCode.THROTTLED, f"登录失败次数过多，请 {minutes} 分钟后再试")
-    user = await session.scalar(
-        select(User).where(or_(User.username == username, User.phone == username))
-    )
-    if not verify_password(user.password_hash if user else None, password) or user is None or (
-        not user.is_active
-    ):
-        session.add(LoginFailure(username=username, address=address))
-        return INVALID_CREDENTIALS
-    await session.execute(
-        delete(LoginFailure).where(LoginFailure.username.in_([user.username, username]))
-    )
+        raise DomainError(ErrorCode.THROTTLED, f"登录失败次数过多，请 {minutes} 分钟后再试")
+    valid = verify_password(user.password_hash if user else None, password)
+    if user is None or not valid or not user.is_active:
+        raise LoginRefused(account)
+    await session.execute(delete(LoginFailure).where(LoginFailure.username == account))
     secret = new_secret(SESSION_PREFIX)
     expires_at = utcnow() + timedelta(hours=session_hours)
     row = UserSession(
@@ -105,6 +117,18 @@ async def login(
         county_id=user.county_id, after={"address": address},
     )
     return SignIn(secret=secret, expires_at=expires_at, principal=principal)
+
+
+async def queue_attempt(session: AsyncSession, *, username: str) -> None:
+    """Make attempts on one name wait for each other, so parallel guesses cannot outrun the
+    failure count. Call it outside any savepoint: rolling one back releases the lock."""
+    key = f"login:{username.strip()[:USERNAME_MAX]}"
+    await session.execute(text("select pg_advisory_xact_lock(hashtext(:k))"), {"k": key})
+
+
+async def record_failure(session: AsyncSession, *, account: str, address: str) -> None:
+    session.add(LoginFailure(username=account[:USERNAME_MAX], address=address[:64]))
+    await session.flush()
 
 
 async def logout(session: AsyncSession, *, principal: Principal) -> None:
