@@ -110,3 +110,28 @@ async def test_other_town_cannot_see_the_job(gql, owner_db):
     job_id = body["data"]["requestAuditVerification"]["job"]["id"]
     seen = await gql(JOB, {"id": job_id}, as_user="gaoqiao_admin")
     assert seen["data"]["node"] is None
+
+
+AUDIT_PAGE = """query($t: ID!, $after: String) { auditEntries(townId: $t, first: 5, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } edges { node { seq action } } } }"""
+
+
+async def test_audit_trail_pages_newest_first_with_a_true_total(gql, owner_db):
+    town = node_id("Town", await _mazhan(owner_db))
+    first = (await gql(AUDIT_PAGE, {"t": town}, as_user="mazhan_admin"))["data"]["auditEntries"]
+    seqs = [e["node"]["seq"] for e in first["edges"]]
+    assert seqs == sorted(seqs, reverse=True) and len(seqs) == 5
+    second = (await gql(AUDIT_PAGE, {"t": town, "after": first["pageInfo"]["endCursor"]},
+                        as_user="mazhan_admin"))["data"]["auditEntries"]
+    assert second["totalCount"] == first["totalCount"] > 10
+    assert [e["node"]["seq"] for e in second["edges"]] == [seqs[-1] - i for i in range(1, 6)]
+    helper = await gql(AUDIT_PAGE, {"t": town}, as_user="mazhan_helper")
+    assert helper["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_cursor_of_one_connection_is_refused_by_another(gql, owner_db):
+    town = node_id("Town", await _mazhan(owner_db))
+    towns = (await gql("{ towns(first: 1) { pageInfo { endCursor } } }", as_user="county"))
+    cursor = towns["data"]["towns"]["pageInfo"]["endCursor"]
+    body = await gql(AUDIT_PAGE, {"t": town, "after": cursor}, as_user="mazhan_admin")
+    assert body["errors"][0]["message"] == "无效的分页游标"

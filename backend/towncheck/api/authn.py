@@ -42,4 +42,6 @@ async def identify(session: AsyncSession, request: Request, *, secret_key: str) 
         return Caller(ANONYMOUS, clear_cookie=True)
     sent = request.headers.get(CSRF_HEADER, "")
     expected = csrf_token(cookie, secret_key)
-    return Caller(principal, via_cookie=True, csrf_ok=hmac.compare_digest(sent, expected))
+    # Bytes, not str: compare_digest refuses non-ASCII text, and headers are the client's.
+    matches = hmac.compare_digest(sent.encode("utf-8", "replace"), expected.encode())
+    return Caller(principal, via_cookie=True, csrf_ok=matches)

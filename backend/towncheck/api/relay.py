@@ -81,18 +81,22 @@ class Connection(Generic[T]):
     total_count: int = strawberry.field(description="总数 / Count of all items.")
 
 
-def encode_cursor(position: int) -> str:
-    return base64.urlsafe_b64encode(f"c:{position}".encode()).decode()
+def encode_cursor(position: int, *, kind: str = "c") -> str:
+    """``kind`` keeps cursors of different connections apart: "c" a position, "k" a key."""
+    return base64.urlsafe_b64encode(f"{kind}:{position}".encode()).decode()
 
 
-def decode_cursor(cursor: str | None) -> int:
+def decode_cursor(cursor: str | None, *, kind: str = "c") -> int:
     if cursor is None:
         return -1
     try:
         raw = base64.urlsafe_b64decode(cursor.encode()).decode()
-        if not raw.startswith("c:"):
+        if not raw.startswith(f"{kind}:"):
             raise ValueError(raw)
-        return int(raw[2:])
+        position = int(raw[len(kind) + 1 :])
+        if position < 0:
+            raise ValueError(raw)
+        return position
     except (ValueError, UnicodeDecodeError, binascii.Error) as error:
         raise invalid("无效的分页游标", field="after") from error
 

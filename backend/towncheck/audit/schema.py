@@ -27,6 +27,7 @@ from towncheck.api.relay import (
     node_id,
     page_size,
 )
+from towncheck.audit import service as audit
 from towncheck.audit.jobs import VERIFY_KIND
 from towncheck.audit.models import AuditEntry as AuditEntryRow
 from towncheck.auth.principal import require
@@ -80,9 +81,11 @@ class Job(Node):
 @resolves("Job")
 async def _job_node(info: Info, gid: GlobalId) -> Job | None:
     principal = viewer(info)
+    if not 0 <= gid.id < 1 << 128:
+        return None
     async with info.context.db as session:
         row = await session.get(JobRun, uuid.UUID(int=gid.id))
-    if row is None or not jobs.visible_to(info.context.policy, principal, row):
+    if row is None or not jobs.visible_to(policy=info.context.policy, principal=principal, job=row):
         return None
     return Job.of(row)
 
@@ -107,14 +110,16 @@ class AuditQuery:
     ) -> Connection[AuditEntry]:
         principal, town = viewer(info), GlobalId.decode(town_id, expect="Town").id
         require(info.context.policy, principal, "audit", "read", town_id=town)
-        size, before_seq = page_size(first), decode_cursor(after)
+        size, before_seq = page_size(first), decode_cursor(after, kind="k")
         stmt = select(AuditEntryRow).where(AuditEntryRow.town_id == town)
         if before_seq >= 0:
             stmt = stmt.where(AuditEntryRow.seq < before_seq)
         stmt = stmt.order_by(AuditEntryRow.seq.desc()).limit(size + 1)
         async with info.context.db as session:
             rows = (await session.scalars(stmt)).all()
-        edges = [Edge(cursor=encode_cursor(r.seq), node=AuditEntry.of(r)) for r in rows[:size]]
+            total = await audit.count_entries(session, town_id=town)
+        edges = [Edge(cursor=encode_cursor(r.seq, kind="k"), node=AuditEntry.of(r))
+                 for r in rows[:size]]
         return Connection(
             edges=edges,
             page_info=PageInfo(
@@ -122,7 +127,7 @@ class AuditQuery:
                 start_cursor=edges[0].cursor if edges else None,
                 end_cursor=edges[-1].cursor if edges else None,
             ),
-            total_count=rows[0].seq if rows and after is None else len(edges),
+            total_count=total,
         )
 
 

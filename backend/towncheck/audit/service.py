@@ -76,7 +76,7 @@ class ChainReport:
         return self.first_broken_seq is None
 
 
-def verify_entries(chain: str, entries: Sequence[Entry]) -> ChainReport:
+def verify_entries(*, chain: str, entries: Sequence[Entry]) -> ChainReport:
     """Walk the chain in order; report the first entry whose link or content is wrong."""
     prev_hash = GENESIS
     for expected_seq, entry in enumerate(entries, start=1):
@@ -110,7 +110,7 @@ async def verify_town(session: AsyncSession, *, town_id: int) -> ChainReport:
             select(AuditEntry).where(AuditEntry.town_id == town_id).order_by(AuditEntry.seq)
         )
     ).all()
-    return verify_entries(f"town:{town_id}", rows)
+    return verify_entries(chain=f"town:{town_id}", entries=rows)
 
 
 async def verify_county(session: AsyncSession, *, county_id: int) -> ChainReport:
@@ -121,7 +121,7 @@ async def verify_county(session: AsyncSession, *, county_id: int) -> ChainReport
             .order_by(CountyAuditEntry.seq)
         )
     ).all()
-    return verify_entries(f"county:{county_id}", rows)
+    return verify_entries(chain=f"county:{county_id}", entries=rows)
 
 
 async def count_entries(session: AsyncSession, *, town_id: int) -> int:

@@ -30,12 +30,13 @@ async def create_user(
     phone: str | None = None,
 ) -> User:
     """Create an account with its memberships. The caller's scope must allow the writes."""
-    if not username.strip():
-        raise invalid("用户名不能为空", field="username")
+    username = username.strip()
+    if not username or len(username) > 64:
+        raise invalid("用户名须为 1 到 64 个字符", field="username")
     if await session.scalar(select(User.id).where(User.username == username)):
         raise DomainError(ErrorCode.CONFLICT, f"用户名 {username} 已存在", field="username")
     user = User(
-        county_id=county_id, username=username.strip(), display_name=display_name,
+        county_id=county_id, username=username, display_name=display_name,
         password_hash=hash_password(password), phone=phone,
     )
     session.add(user)

@@ -94,7 +94,7 @@ async def run(db: Database, *, job_id: str, county_id: int) -> str:
     return "done"
 
 
-def visible_to(policy: Policy, principal: Principal, job: JobRun) -> bool:
+def visible_to(*, policy: Policy, principal: Principal, job: JobRun) -> bool:
     """A job about some towns is seen by whoever may read jobs in all of them."""
     towns = [int(t) for t in job.params.get("town_ids") or []]
     if not towns:
