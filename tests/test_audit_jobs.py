@@ -135,3 +135,16 @@ async def test_cursor_of_one_connection_is_refused_by_another(gql, owner_db):
     cursor = towns["data"]["towns"]["pageInfo"]["endCursor"]
     body = await gql(AUDIT_PAGE, {"t": town, "after": cursor}, as_user="mazhan_admin")
     assert body["errors"][0]["message"] == "无效的分页游标"
+
+
+async def test_deleting_the_newest_entries_is_detected(owner_db, demo):
+    town = await _mazhan(owner_db)
+    scope = TenantScope(read_towns=frozenset({town}))
+    async with owner_db.unit_of_work(scope) as s:
+        newest = await s.scalar(text("select max(seq) from audit_entries where town_id = :t"),
+                                {"t": town})
+        await s.execute(text("delete from audit_entries where town_id = :t and seq = :q"),
+                        {"t": town, "q": newest})
+        report = await audit.verify_town(s, town_id=town)
+        assert (report.first_broken_seq, report.reason) == (newest, "末尾条目缺失或被改动")
+        await s.rollback()

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from towncheck.db import TenantScope, allow_town_write
+from towncheck.db import TenantScope, act_as_user, allow_town_write, name_account
 
 
 async def _town_ids(owner_db) -> dict[str, int]:
@@ -118,3 +118,73 @@ async def test_audit_entries_cannot_be_changed_by_the_app(services, owner_db, de
                 TenantScope(read_towns=frozenset({mazhan}))) as s:
             await allow_town_write(s, mazhan)
             await s.execute(text("delete from audit_entries where town_id = :t"), {"t": mazhan})
+
+
+# Reference tables every viewer may read: no personal data, or (tips) only hashes.
+REFERENCE_TABLES = {"counties", "towns", "login_failures", "audit_tips", "alembic_version"}
+
+
+async def test_every_other_table_has_forced_rls(owner_db):
+    async with owner_db.unit_of_work(TenantScope()) as s:
+        rows = (await s.execute(text(
+            "select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c"
+            " join pg_namespace n on n.oid = c.relnamespace"
+            " where n.nspname = 'public' and c.relkind = 'r'"))).all()
+    unprotected = sorted(name for name, rls, forced in rows
+                         if name not in REFERENCE_TABLES and not (rls and forced))
+    assert unprotected == []
+    assert {"users", "api_tokens", "user_sessions", "county_memberships"} <= {r[0] for r in rows}
+
+
+async def _other_county(owner_db) -> int:
+    async with owner_db.unit_of_work(TenantScope()) as s:
+        county = await s.scalar(text(
+            "insert into counties (code, name) values ('371322', '沂南县')"
+            " on conflict (code) do update set name = excluded.name returning id"))
+        await s.execute(text(
+            "insert into users (county_id, username, display_name, password_hash, phone)"
+            " values (:c, 'yinan_admin', '沂南县 管理员', 'x', '13900000009')"
+            " on conflict (username) do nothing"), {"c": county})
+        await s.execute(text(
+            "insert into api_tokens (county_id, label, token_hash, prefix, town_ids, created_by,"
+            " expires_at) select :c, '沂南评估', sha256('yinan'::bytea), 'tce_yinan', '{}', id,"
+            " now() + interval '1 day' from users where username = 'yinan_admin'"
+            " and not exists (select from api_tokens where label = '沂南评估')"), {"c": county})
+        await s.execute(text(
+            "insert into county_memberships (user_id, county_id, role) select id, :c,"
+            " 'county_official' from users where username = 'yinan_admin'"
+            " on conflict do nothing"), {"c": county})
+    return int(county)
+
+
+@pytest.mark.parametrize("table", ["users", "api_tokens", "county_memberships"])
+async def test_another_county_reads_nothing(services, owner_db, demo, table):
+    other = await _other_county(owner_db)
+    async with owner_db.unit_of_work(TenantScope()) as s:
+        mine = await s.scalar(text("select id from counties where code = '371323'"))
+    scope = TenantScope(read_counties=frozenset({mine}))
+    async with services.database.unit_of_work(scope) as s:
+        assert await s.scalar(text(f"select count(*) from {table} where county_id = :c"),
+                              {"c": other}) == 0
+        assert await s.scalar(text(f"select count(*) from {table} where county_id = :c"),
+                              {"c": mine}) > 0
+
+
+async def test_before_sign_in_only_the_named_account_is_visible(services, demo):
+    async with services.database.unit_of_work(TenantScope()) as s:
+        assert await s.scalar(text("select count(*) from users")) == 0
+        assert await s.scalar(text("select count(*) from user_sessions")) == 0
+        assert await s.scalar(text("select count(*) from api_tokens")) == 0
+        await name_account(s, "mazhan_admin")
+        assert list(await s.scalars(text("select username from users"))) == ["mazhan_admin"]
+
+
+async def test_a_user_sees_only_their_own_sessions(services, gql, owner_db, demo):
+    await gql.token_for("mazhan_area")
+    await gql.token_for("mazhan_village")
+    async with owner_db.unit_of_work(TenantScope()) as s:
+        area_user = await s.scalar(text("select id from users where username = 'mazhan_area'"))
+    async with services.database.unit_of_work(TenantScope()) as s:
+        await act_as_user(s, area_user)
+        owners = set(await s.scalars(text("select user_id from user_sessions")))
+    assert owners == {area_user}

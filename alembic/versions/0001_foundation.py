@@ -210,35 +210,51 @@ def upgrade() -> None:
     )
     op.create_index('ix_town_memberships_town_id_user_id', 'town_memberships', ['town_id', 'user_id'], unique=False)
 
+    op.create_table('audit_tips',
+    sa.Column('chain', sa.String(length=32), nullable=False),
+    sa.Column('seq', sa.BigInteger(), nullable=False),
+    sa.Column('hash', sa.LargeBinary(length=32), nullable=False),
+    sa.PrimaryKeyConstraint('chain', name=op.f('pk_audit_tips'))
+    )
     _secure()
-
-
-TENANT_TABLES = ("offices", "areas", "villages")
 
 
 def _secure() -> None:
     """Row-level security and the login role's grants (the part autogenerate cannot see)."""
+    tw, cw = rls.TOWN_WRITE, rls.COUNTY_WRITE
     statements: list[str] = [*rls.create_app_role(), *rls.HELPER_FUNCTIONS]
-    for table in TENANT_TABLES:
-        statements += rls.tenant_policies(table)
-    statements += rls.tenant_policies("town_memberships", own_rows="user_id = app_user_id()")
-    statements += rls.tenant_policies("audit_entries", append_only=True)
-    statements += rls.county_policies("county_audit_entries", append_only=True)
-    statements += rls.county_policies("job_runs")
+    for table in ("offices", "areas", "villages"):
+        statements += rls.secure(table, read=rls.TOWN_READ, insert=tw, update=tw, delete=tw)
+    statements += rls.secure("town_memberships", read=f"{rls.TOWN_READ} or {rls.OWN_USER}",
+                             insert=tw, update=tw, delete=tw)
+    statements += rls.secure("audit_entries", read=rls.TOWN_READ, insert=tw)
+    statements += rls.secure(
+        "county_audit_entries", read=rls.COUNTY_READ,
+        insert=f"{cw} or county_id = app_audit_county()")
+    statements += rls.secure("job_runs", read=rls.COUNTY_READ, insert=cw, update=cw)
+    statements += rls.secure(
+        "users", read=f"{rls.COUNTY_READ} or id = app_user_id() or {rls.NAMED_ACCOUNT}",
+        insert=cw, update=f"{cw} or id = app_user_id()")
+    statements += rls.secure("county_memberships", read=f"{rls.COUNTY_READ} or {rls.OWN_USER}",
+                             insert=cw, delete=cw)
+    statements += rls.secure("user_sessions", read=f"{rls.OWN_USER} or {rls.PRESENTED_SECRET}",
+                             insert=rls.OWN_USER, update=rls.OWN_USER)
+    statements += rls.secure("api_tokens", read=f"{rls.COUNTY_READ} or {rls.PRESENTED_SECRET}",
+                             insert=cw, update=cw)
     statements += [
         rls.grant_reference("counties"),
         rls.grant_reference("towns"),
-        rls.grant_reference("users", "select, insert, update"),
-        rls.grant_reference("county_memberships", "select, insert, delete"),
-        rls.grant_reference("user_sessions", "select, insert, update"),
-        rls.grant_reference("api_tokens", "select, insert, update"),
+        # Chain tips hold only sequence numbers and hashes: no row-level security needed.
+        rls.grant_reference("audit_tips", "select, insert, update"),
         rls.grant_reference("login_failures", "select, insert, delete"),
         rls.grant_sequences(),
     ]
     for statement in statements:
         op.execute(statement)
 
+
 def downgrade() -> None:
+    op.drop_table('audit_tips')
     op.drop_index('ix_town_memberships_town_id_user_id', table_name='town_memberships')
     op.drop_table('town_memberships')
     op.drop_index('ix_villages_town_id_area_id', table_name='villages')

@@ -102,8 +102,12 @@ async def _create_user(settings: Settings, args: argparse.Namespace) -> str:
             county_id = town.county_id if town else (county.id if county else None)
             if county_id is None:
                 raise not_found("县或乡镇不存在")
+            in_county = select(Town.id).where(Town.county_id == county_id)
+            towns = list((await session.scalars(in_county)).all())
+        password = args.password or getpass.getpass("密码: ")
+        scope = TenantScope.system(county_id=county_id, town_ids=towns)
+        async with owner.unit_of_work(scope) as session:
             actor = Principal(kind="system", county_id=county_id, label="命令行")
-            password = args.password or getpass.getpass("密码: ")
             membership = Membership(role=accounts.role_of(args.role), county_id=county_id,
                                     town_id=town.id if town else None)
             user = await accounts.create_user(

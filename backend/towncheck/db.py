@@ -74,6 +74,31 @@ async def allow_county_write(session: AsyncSession, county_id: int) -> None:
     )
 
 
+async def allow_county_audit(session: AsyncSession, county_id: int) -> None:
+    """Let any signed-in user append to their county's audit chain (sign-in, password)."""
+    await _set(session, "app.audit_county", str(county_id))
+
+
+async def present_secret(session: AsyncSession, digest: bytes) -> None:
+    """Before sign-in: make visible the one session or token row with this hash."""
+    await _set(session, "app.auth_hash", digest.hex())
+
+
+async def name_account(session: AsyncSession, name: str) -> None:
+    """Before sign-in: make visible the one account with this username or phone."""
+    await _set(session, "app.login_name", name)
+
+
+async def act_as_user(session: AsyncSession, user_id: int) -> None:
+    """A user always sees their own account, memberships and sessions."""
+    await _set(session, "app.user_id", str(user_id))
+
+
+async def _set(session: AsyncSession, name: str, value: str) -> None:
+    await session.execute(text("select set_config(:name, :value, true)"),
+                          {"name": name, "value": value})
+
+
 class Database:
     """One engine for the app's login role (subject to row-level security)."""
 

@@ -31,10 +31,32 @@ HELPER_FUNCTIONS = (
       select nullif(current_setting('app.write_county', true), '')::int
     $$""",
     """
+    create or replace function app_audit_county() returns int language sql stable as $$
+      select nullif(current_setting('app.audit_county', true), '')::int
+    $$""",
+    """
     create or replace function app_user_id() returns int language sql stable as $$
       select nullif(current_setting('app.user_id', true), '')::int
     $$""",
+    """
+    create or replace function app_auth_hash() returns bytea language sql stable as $$
+      select decode(nullif(current_setting('app.auth_hash', true), ''), 'hex')
+    $$""",
+    """
+    create or replace function app_login_name() returns text language sql stable as $$
+      select nullif(current_setting('app.login_name', true), '')
+    $$""",
 )
+
+# Row predicates. Before sign-in a transaction can see only the rows the caller proves it
+# knows: the account it names (app.login_name) or the secret it presents (app.auth_hash).
+TOWN_READ = "town_id = any(app_read_towns())"
+TOWN_WRITE = "town_id = app_write_town()"
+COUNTY_READ = "county_id = any(app_read_counties())"
+COUNTY_WRITE = "county_id = app_write_county()"
+OWN_USER = "user_id = app_user_id()"
+PRESENTED_SECRET = "token_hash = app_auth_hash()"  # noqa: S105 — a predicate, not a secret
+NAMED_ACCOUNT = "(username = app_login_name() or phone = app_login_name())"
 
 
 def create_app_role() -> list[str]:
@@ -54,51 +76,40 @@ def create_app_role() -> list[str]:
     ]
 
 
-def enable(table: str) -> list[str]:
-    return [
+def secure(
+    table: str,
+    *,
+    read: str,
+    insert: str | None = None,
+    update: str | None = None,
+    delete: str | None = None,
+) -> list[str]:
+    """ENABLE + FORCE row-level security, one policy per allowed command, and the grants.
+
+    A command without a predicate gets neither a policy nor a grant: ``insert`` alone makes
+    the table append-only for the app.
+    """
+    statements = [
         f"alter table {table} enable row level security",
         f"alter table {table} force row level security",
+        f"create policy {table}_select on {table} for select using ({read})",
     ]
-
-
-def _policies(table: str, *, read: str, write: str, append_only: bool, delete: bool
-              ) -> list[str]:
-    statements = [
-        *enable(table),
-        f"create policy {table}_read on {table} for select using ({read})",
-        f"create policy {table}_insert on {table} for insert with check ({write})",
-    ]
-    if append_only:
-        # No update or delete policy and no such grant: entries can only be added.
-        return [*statements, f"grant select, insert on {table} to {APP_ROLE}"]
-    statements.append(
-        f"create policy {table}_update on {table} for update using ({write}) with check ({write})"
-    )
-    privileges = "select, insert, update"
+    privileges = ["select"]
+    if insert:
+        statements.append(
+            f"create policy {table}_insert on {table} for insert with check ({insert})"
+        )
+        privileges.append("insert")
+    if update:
+        statements.append(
+            f"create policy {table}_update on {table} for update using ({update})"
+            f" with check ({update})"
+        )
+        privileges.append("update")
     if delete:
-        statements.append(f"create policy {table}_delete on {table} for delete using ({write})")
-        privileges += ", delete"
-    return [*statements, f"grant {privileges} on {table} to {APP_ROLE}"]
-
-
-def tenant_policies(table: str, *, append_only: bool = False, own_rows: str = "") -> list[str]:
-    """Policies for a table keyed by ``town_id``.
-
-    ``own_rows`` widens reading to a row predicate (a user always sees their own memberships).
-    """
-    # Whoever may write a town may read it, so a writer can extend its audit chain.
-    read = "town_id = any(app_read_towns()) or town_id = app_write_town()"
-    if own_rows:
-        read = f"({read}) or ({own_rows})"
-    return _policies(table, read=read, write="town_id = app_write_town()",
-                     append_only=append_only, delete=True)
-
-
-def county_policies(table: str, *, append_only: bool = False) -> list[str]:
-    """Policies for county-level rows that must not leak between counties."""
-    return _policies(
-        table, read="county_id = any(app_read_counties()) or county_id = app_write_county()",
-        write="county_id = app_write_county()", append_only=append_only, delete=False)
+        statements.append(f"create policy {table}_delete on {table} for delete using ({delete})")
+        privileges.append("delete")
+    return [*statements, f"grant {', '.join(privileges)} on {table} to {APP_ROLE}"]
 
 
 def grant_reference(table: str, privileges: str = "select") -> str:

@@ -41,3 +41,14 @@ class CountyAuditEntry(_EntryColumns, Base):
     __tablename__ = "county_audit_entries"
 
     county_id: Mapped[int] = mapped_column(ForeignKey("counties.id"), primary_key=True)
+
+
+class AuditTip(Base):
+    """The newest link of each chain, kept apart so that a missing tail is detected and so
+    that writers of one chain queue on this row."""
+
+    __tablename__ = "audit_tips"
+
+    chain: Mapped[str] = mapped_column(String(32), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[bytes] = mapped_column(LargeBinary(32))

@@ -6,15 +6,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from towncheck.audit.chain import GENESIS, entry_digest
-from towncheck.audit.models import AuditEntry, CountyAuditEntry
+from towncheck.audit.models import AuditEntry, AuditTip, CountyAuditEntry
 from towncheck.auth.principal import Principal
 from towncheck.orm import utcnow
 
 Entry = AuditEntry | CountyAuditEntry
+
+
+async def _advance_tip(session: AsyncSession, chain: str) -> AuditTip:
+    """Lock the chain's tip row (creating it at genesis): writers of one chain queue here."""
+    await session.execute(
+        insert(AuditTip).values(chain=chain, seq=0, hash=GENESIS).on_conflict_do_nothing()
+    )
+    tip = await session.scalar(
+        select(AuditTip).where(AuditTip.chain == chain).with_for_update()
+    )
+    assert tip is not None
+    return tip
 
 
 async def record(
@@ -32,17 +45,10 @@ async def record(
     """Append to the town's chain, or to the county's when no town is concerned."""
     if town_id is None and county_id is None:
         raise ValueError("an audit entry needs a town or a county")
-    model: type[Entry] = AuditEntry if town_id is not None else CountyAuditEntry
     chain = f"town:{town_id}" if town_id is not None else f"county:{county_id}"
-    # Serialise writers of one chain so that two transactions never extend the same tip.
-    await session.execute(text("select pg_advisory_xact_lock(hashtext(:chain))"), {"chain": chain})
-    key = model.town_id if model is AuditEntry else model.county_id  # type: ignore[union-attr]
-    key_value = town_id if town_id is not None else county_id
-    newest = select(model.seq, model.hash).where(key == key_value)
-    tip = (await session.execute(newest.order_by(model.seq.desc()).limit(1))).first()
-    seq, prev_hash = (tip[0] + 1, tip[1]) if tip else (1, GENESIS)
+    tip = await _advance_tip(session, chain)
     values: dict[str, Any] = {
-        "seq": seq,
+        "seq": tip.seq + 1,
         "actor_user_id": actor.user_id,
         "actor_token_id": actor.token_id,
         "actor_label": actor.label or actor.kind,
@@ -53,13 +59,14 @@ async def record(
         "after": after,
         "created_at": utcnow(),
     }
-    digest = entry_digest(prev_hash=prev_hash, chain=chain, **values)
-    entry = model(**values, prev_hash=prev_hash, hash=digest)
-    if isinstance(entry, AuditEntry):
-        entry.town_id = town_id  # type: ignore[assignment]
-    else:
-        entry.county_id = county_id  # type: ignore[assignment]
+    digest = entry_digest(prev_hash=tip.hash, chain=chain, **values)
+    entry: Entry = (
+        AuditEntry(town_id=town_id, **values, prev_hash=tip.hash, hash=digest)
+        if town_id is not None
+        else CountyAuditEntry(county_id=county_id, **values, prev_hash=tip.hash, hash=digest)
+    )
     session.add(entry)
+    tip.seq, tip.hash = entry.seq, digest
     await session.flush()
     return entry
 
@@ -76,8 +83,11 @@ class ChainReport:
         return self.first_broken_seq is None
 
 
-def verify_entries(*, chain: str, entries: Sequence[Entry]) -> ChainReport:
-    """Walk the chain in order; report the first entry whose link or content is wrong."""
+def verify_entries(
+    *, chain: str, entries: Sequence[Entry], tip: AuditTip | None = None
+) -> ChainReport:
+    """Walk the chain in order; report the first entry whose link or content is wrong,
+    or, when the recorded tip does not match the last entry, that the tail is missing."""
     prev_hash = GENESIS
     for expected_seq, entry in enumerate(entries, start=1):
         if entry.seq != expected_seq:
@@ -101,6 +111,8 @@ def verify_entries(*, chain: str, entries: Sequence[Entry]) -> ChainReport:
         if digest != entry.hash:
             return ChainReport(chain, len(entries), entry.seq, "内容被篡改（哈希不匹配）")
         prev_hash = entry.hash
+    if tip is not None and (tip.seq, tip.hash) != (len(entries), prev_hash):
+        return ChainReport(chain, len(entries), len(entries) + 1, "末尾条目缺失或被改动")
     return ChainReport(chain, len(entries), None, None)
 
 
@@ -110,7 +122,8 @@ async def verify_town(session: AsyncSession, *, town_id: int) -> ChainReport:
             select(AuditEntry).where(AuditEntry.town_id == town_id).order_by(AuditEntry.seq)
         )
     ).all()
-    return verify_entries(chain=f"town:{town_id}", entries=rows)
+    chain = f"town:{town_id}"
+    return verify_entries(chain=chain, entries=rows, tip=await session.get(AuditTip, chain))
 
 
 async def verify_county(session: AsyncSession, *, county_id: int) -> ChainReport:
@@ -121,7 +134,8 @@ async def verify_county(session: AsyncSession, *, county_id: int) -> ChainReport
             .order_by(CountyAuditEntry.seq)
         )
     ).all()
-    return verify_entries(chain=f"county:{county_id}", entries=rows)
+    chain = f"county:{county_id}"
+    return verify_entries(chain=chain, entries=rows, tip=await session.get(AuditTip, chain))
 
 
 async def count_entries(session: AsyncSession, *, town_id: int) -> int:

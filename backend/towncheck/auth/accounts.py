@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from towncheck.audit import service as audit
-from towncheck.auth.models import CountyMembership, TownMembership, User
+from towncheck.auth.models import CountyMembership, TownMembership, User, UserSession
 from towncheck.auth.policy import Policy
 from towncheck.auth.principal import Membership, Principal, require
 from towncheck.auth.roles import Role
 from towncheck.auth.secrets import hash_password, password_problem, verify_password
-from towncheck.db import allow_county_write, allow_town_write
+from towncheck.db import allow_county_audit, allow_county_write, allow_town_write
 from towncheck.errors import DomainError, ErrorCode, invalid
 from towncheck.orm import utcnow
 
@@ -33,14 +34,19 @@ async def create_user(
     username = username.strip()
     if not username or len(username) > 64:
         raise invalid("用户名须为 1 到 64 个字符", field="username")
-    if await session.scalar(select(User.id).where(User.username == username)):
-        raise DomainError(ErrorCode.CONFLICT, f"用户名 {username} 已存在", field="username")
+    await allow_county_write(session, county_id)
     user = User(
         county_id=county_id, username=username, display_name=display_name,
         password_hash=hash_password(password), phone=phone,
     )
     session.add(user)
-    await session.flush()
+    try:
+        # Usernames are unique across counties, whose accounts this transaction cannot see.
+        async with session.begin_nested():
+            await session.flush()
+    except IntegrityError as error:
+        message = f"用户名 {username} 已存在"
+        raise DomainError(ErrorCode.CONFLICT, message, field="username") from error
     for m in memberships:
         if m.town_id is None:
             session.add(CountyMembership(user_id=user.id, county_id=county_id, role=m.role.value))
@@ -53,7 +59,6 @@ async def create_user(
             )
         )
         await session.flush()
-    await allow_county_write(session, county_id)
     await audit.record(
         session, actor=actor, action="user.create", target_type="User", target_id=user.id,
         county_id=county_id,
@@ -84,8 +89,15 @@ async def change_password(
         raise DomainError(ErrorCode.WEAK_PASSWORD, "新密码不能与当前密码相同", field="newPassword")
     user.password_hash = hash_password(new_password)
     user.password_changed_at = utcnow()
+    # Whoever knew the old password may hold another session: end all but this one.
+    await session.execute(
+        update(UserSession)
+        .where(UserSession.user_id == user.id, UserSession.revoked_at.is_(None),
+               UserSession.id != (principal.session_id or 0))
+        .values(revoked_at=utcnow())
+    )
     await session.flush()
-    await allow_county_write(session, principal.county_id)
+    await allow_county_audit(session, principal.county_id)
     await audit.record(
         session, actor=principal, action="user.change_password", target_type="User",
         target_id=user.id, county_id=principal.county_id,

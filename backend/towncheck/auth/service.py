@@ -26,7 +26,7 @@ from towncheck.auth.secrets import (
     secret_hash,
     verify_password,
 )
-from towncheck.db import allow_county_write
+from towncheck.db import act_as_user, allow_county_audit, name_account, present_secret
 from towncheck.errors import DomainError, ErrorCode
 from towncheck.orm import utcnow
 from towncheck.tenancy.models import Town
@@ -93,6 +93,7 @@ async def login(
     if actor.read_only:
         raise DomainError(ErrorCode.READ_ONLY, "只读凭证不能登录")
     name = username.strip()[:USERNAME_MAX]
+    await name_account(session, name)
     user = await session.scalar(select(User).where(or_(User.username == name, User.phone == name)))
     # Failures count against the account whatever name (username or phone) was typed.
     account = user.username if user else name
@@ -105,13 +106,15 @@ async def login(
     await session.execute(delete(LoginFailure).where(LoginFailure.username == account))
     secret = new_secret(SESSION_PREFIX)
     expires_at = utcnow() + timedelta(hours=session_hours)
+    await act_as_user(session, user.id)
     row = UserSession(
         user_id=user.id, token_hash=secret_hash(secret), expires_at=expires_at, address=address
     )
     session.add(row)
     await session.flush()
-    principal = await principal_for_user(session, user=user, session_id=row.id)
-    await allow_county_write(session, user.county_id)
+    principal = await principal_for_user(session, user_id=user.id, session_id=row.id)
+    assert principal is not None
+    await allow_county_audit(session, user.county_id)
     await audit.record(
         session, actor=principal, action="auth.login", target_type="User", target_id=user.id,
         county_id=user.county_id, after={"address": address},
@@ -139,7 +142,7 @@ async def logout(session: AsyncSession, *, principal: Principal) -> None:
         .where(UserSession.id == principal.session_id, UserSession.revoked_at.is_(None))
         .values(revoked_at=utcnow())
     )
-    await allow_county_write(session, principal.county_id)
+    await allow_county_audit(session, principal.county_id)
     await audit.record(
         session, actor=principal, action="auth.logout", target_type="User",
         target_id=principal.user_id, county_id=principal.county_id,
@@ -152,27 +155,28 @@ async def authenticate(session: AsyncSession, *, secret: str) -> Principal | Non
         return await _authenticate_token(session, secret=secret)
     if not secret.startswith(SESSION_PREFIX):
         return None
+    digest = secret_hash(secret)
+    await present_secret(session, digest)
     found = (
         await session.execute(
-            select(UserSession.id, User)
-            .join(User, User.id == UserSession.user_id)
-            .where(
-                UserSession.token_hash == secret_hash(secret),
+            select(UserSession.id, UserSession.user_id).where(
+                UserSession.token_hash == digest,
                 UserSession.revoked_at.is_(None),
                 UserSession.expires_at > func.now(),
-                User.is_active.is_(True),
             )
         )
     ).first()
     if found is None:
         return None
-    return await principal_for_user(session, user=found[1], session_id=found[0])
+    return await principal_for_user(session, user_id=found[1], session_id=found[0])
 
 
 async def _authenticate_token(session: AsyncSession, *, secret: str) -> Principal | None:
+    digest = secret_hash(secret)
+    await present_secret(session, digest)
     token = await session.scalar(
         select(ApiToken).where(
-            ApiToken.token_hash == secret_hash(secret),
+            ApiToken.token_hash == digest,
             ApiToken.revoked_at.is_(None),
             ApiToken.expires_at > func.now(),
         )
@@ -194,12 +198,14 @@ async def _authenticate_token(session: AsyncSession, *, secret: str) -> Principa
 
 
 async def principal_for_user(
-    session: AsyncSession, *, user: User, session_id: int | None = None
-) -> Principal:
-    # Row-level security lets a user read their own memberships before anything else.
-    await session.execute(
-        text("select set_config('app.user_id', :uid, true)"), {"uid": str(user.id)}
-    )
+    session: AsyncSession, *, user_id: int, session_id: int | None = None
+) -> Principal | None:
+    """None for a deactivated account. Row-level security lets a user read their own
+    account and memberships before anything else."""
+    await act_as_user(session, user_id)
+    user = await session.get(User, user_id)
+    if user is None or not user.is_active:
+        return None
     town_rows = (
         await session.scalars(select(TownMembership).where(TownMembership.user_id == user.id))
     ).all()

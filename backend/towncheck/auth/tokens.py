@@ -52,6 +52,7 @@ async def issue(
     for town_id in town_ids:
         require(policy, principal, "token", "write", town_id=town_id)
     assert principal.county_id is not None and principal.user_id is not None
+    await allow_county_write(session, principal.county_id)
     secret = new_secret(TOKEN_PREFIX)
     token = ApiToken(
         county_id=principal.county_id,
@@ -64,7 +65,6 @@ async def issue(
     )
     session.add(token)
     await session.flush()
-    await allow_county_write(session, principal.county_id)
     await audit.record(
         session, actor=principal, action="token.issue", target_type="ApiToken",
         target_id=token.id, county_id=principal.county_id,
@@ -105,10 +105,10 @@ async def revoke(
     for town_id in token.town_ids:
         require(policy, principal, "token", "write", town_id=town_id)
     if token.revoked_at is None:
-        token.revoked_at = utcnow()
-        await session.flush()
         assert principal.county_id is not None
         await allow_county_write(session, principal.county_id)
+        token.revoked_at = utcnow()
+        await session.flush()
         await audit.record(
             session, actor=principal, action="token.revoke", target_type="ApiToken",
             target_id=token.id, county_id=principal.county_id,

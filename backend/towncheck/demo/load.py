@@ -96,11 +96,10 @@ async def load_demo(database: Database, policy: Policy) -> DemoLogins:
         county = await tenancy.ensure_county(session, code=COUNTY[0], name=COUNTY[1])
         towns = {code: await tenancy.ensure_town(session, county_id=county.id, code=code,
                                                  name=name) for code, name, _ in TOWNS}
-        fresh = await session.scalar(select(User.id).where(User.username == "county")) is None
     scope = TenantScope.system(county_id=county.id, town_ids=[t.id for t in towns.values()])
     actor = _setup_principal(county.id, frozenset(scope.read_towns))
     async with database.unit_of_work(scope) as session:
-        if fresh:
+        if await session.scalar(select(User.id).where(User.username == "county")) is None:
             await _tree(session, policy, actor, towns)
             await _accounts(session, actor, towns)
         secret = await _evaluator_token(session, policy, county.id, towns)
