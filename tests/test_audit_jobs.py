@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import subprocess
 import sys
+from datetime import timedelta
 
 from sqlalchemy import text
 
 from towncheck.api.relay import node_id
 from towncheck.audit import service as audit
 from towncheck.db import TenantScope
-from towncheck.jobs import service as jobs
+from towncheck.jobs import runner
+from towncheck.jobs.registry import register
 
 REQUEST = """mutation($towns: [ID!]) {
   requestAuditVerification(input: {townIds: $towns}) {
@@ -98,7 +101,7 @@ async def test_verification_job_runs_on_redis_and_is_idempotent(gql, services, o
     async with owner_db.unit_of_work(TenantScope()) as s:
         row = (await s.execute(text("select id, county_id, attempts from job_runs"
                                     " order by created_at desc limit 1"))).one()
-    again = await jobs.run(services.database, job_id=str(row[0]), county_id=row[1])
+    again = await runner.run(services.database, job_id=str(row[0]), county_id=row[1])
     async with owner_db.unit_of_work(TenantScope()) as s:
         attempts = await s.scalar(text("select attempts from job_runs where id = :i"), {"i": row[0]})
     assert again == "done" and attempts == row[2] == 1
@@ -148,3 +151,65 @@ async def test_deleting_the_newest_entries_is_detected(owner_db, demo):
         report = await audit.verify_town(s, town_id=town)
         assert (report.first_broken_seq, report.reason) == (newest, "末尾条目缺失或被改动")
         await s.rollback()
+
+
+@register("test.always_fails")
+async def _always_fails(db, job, progress):
+    raise RuntimeError("数据源暂时不可用")
+
+
+async def _insert_job(owner_db, kind: str, status: str = "queued", **extra) -> tuple[str, int]:
+    async with owner_db.unit_of_work(TenantScope()) as s:
+        county = await s.scalar(text("select id from counties where code = '371323'"))
+        job_id = await s.scalar(text(
+            "insert into job_runs (id, county_id, kind, params, status, progress, total, attempts,"
+            " created_at, lease_until) values (gen_random_uuid(), :c, :k, '{}', :s, 0, 0, 0,"
+            " now() - cast(:age as interval), now() + cast(:lease as interval)) returning id"),
+            {"c": county, "k": kind, "s": status, "age": extra.get("age", timedelta()),
+             "lease": extra.get("lease", timedelta())})
+    return str(job_id), int(county)
+
+
+async def _status(owner_db, job_id: str) -> tuple[str, int, str | None]:
+    async with owner_db.unit_of_work(TenantScope()) as s:
+        row = (await s.execute(text("select status, attempts, error from job_runs where id = :i"),
+                               {"i": job_id})).one()
+    return row[0], row[1], row[2]
+
+
+async def test_a_failing_job_retries_then_fails_with_its_error(services, owner_db):
+    job_id, county = await _insert_job(owner_db, "test.always_fails")
+    for attempt in range(1, runner.MAX_ATTEMPTS + 1):
+        with contextlib.suppress(RuntimeError):
+            await runner.run(services.database, job_id=job_id, county_id=county)
+        expected = "failed" if attempt == runner.MAX_ATTEMPTS else "retrying"
+        assert await _status(owner_db, job_id) == (expected, attempt, "数据源暂时不可用")
+
+
+async def test_a_job_leased_by_another_worker_is_left_alone(services, owner_db):
+    job_id, county = await _insert_job(owner_db, "audit.verify", status="running",
+                                       lease=timedelta(minutes=10))
+    assert await runner.run(services.database, job_id=job_id, county_id=county) == "busy"
+    assert (await _status(owner_db, job_id))[:2] == ("running", 0)
+
+
+async def test_undelivered_and_abandoned_jobs_are_sent_again(services, owner_db):
+    lost, _ = await _insert_job(owner_db, "audit.verify", age=timedelta(minutes=5))
+    abandoned, _ = await _insert_job(owner_db, "audit.verify", status="running",
+                                     lease=timedelta(minutes=-1))
+    fresh, _ = await _insert_job(owner_db, "audit.verify")
+    found = {job_id for job_id, _ in await runner.stale(services.database)}
+    assert {lost, abandoned} <= found and fresh not in found
+    assert services.jobs is not None
+    worker = services.jobs.worker(threads=1)
+    worker.start()
+    try:
+        assert await services.jobs.requeue_stale(services.database) >= 2
+        for _ in range(150):
+            states = {(await _status(owner_db, j))[0] for j in (lost, abandoned)}
+            if states == {"done"}:
+                break
+            await asyncio.sleep(0.1)
+    finally:
+        await asyncio.to_thread(worker.stop)
+    assert states == {"done"}

@@ -68,6 +68,7 @@ def upgrade() -> None:
     sa.Column('requested_by', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('now()'), nullable=False),
     sa.Column('started_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('lease_until', sa.DateTime(timezone=True), nullable=True),
     sa.Column('finished_at', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['county_id'], ['counties.id'], name=op.f('fk_job_runs_county_id_counties')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_job_runs'))

@@ -65,6 +65,7 @@ def create_app(services: Services) -> Starlette:
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         worker = None
         if services.run_worker and services.jobs is not None:
+            await services.jobs.requeue_stale(services.database)
             worker = services.jobs.worker(threads=2)
             # Dramatiq's worker runs in its own threads; start() returns at once.
             worker.start()

@@ -19,7 +19,7 @@ from alembic.config import Config
 from sqlalchemy import select
 
 from towncheck import embedded
-from towncheck.app import build_services, create_app
+from towncheck.app import Services, build_services, create_app
 from towncheck.audit import service as audit
 from towncheck.auth import accounts
 from towncheck.auth.policy import default_policy
@@ -60,6 +60,9 @@ def serve(settings: Settings, *, host: str, port: int, with_worker: bool) -> Non
 def worker(settings: Settings) -> None:
     services = build_services(settings)
     assert services.jobs is not None
+    sent = asyncio.run(_requeue(services))
+    if sent:
+        log.info("re-sent %d job(s) that were never delivered or whose worker stopped", sent)
     running = services.jobs.worker(threads=4)
     running.start()
     stop = threading.Event()
@@ -68,6 +71,14 @@ def worker(settings: Settings) -> None:
     print("TownCheck worker running; Ctrl+C to stop.")
     stop.wait()
     running.stop()
+
+
+async def _requeue(services: Services) -> int:
+    assert services.jobs is not None
+    try:
+        return await services.jobs.requeue_stale(services.database)
+    finally:
+        await services.database.dispose()
 
 
 def demo(settings: Settings, *, host: str, port: int) -> None:

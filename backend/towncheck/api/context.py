@@ -38,7 +38,7 @@ class Context:
     request: Request | None = None
     address: str = ""
     cookies: list[CookieChange] = field(default_factory=list)
-    after_commit: list[Callable[[], None]] = field(default_factory=list)
+    after_commit: list[Callable[[], object]] = field(default_factory=list)
     signed_in: Principal | None = None
     _loaders: dict[type[Any], Any] = field(default_factory=dict)
 

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from typing import Any
 
 import dramatiq
+import redis
 from dramatiq.brokers.redis import RedisBroker
 
 from towncheck.config import Settings
 from towncheck.db import Database
-from towncheck.jobs import service
+from towncheck.jobs import runner
 
 ACTOR_NAME = "towncheck.run_job"
+log = logging.getLogger("towncheck.jobs")
 
 
 class JobRuntime:
@@ -40,15 +43,27 @@ class JobQueue:
         self.runtime = runtime
 
         async def run_job(job_id: str, county_id: int) -> str:
-            return await service.run(runtime.database(), job_id=job_id, county_id=county_id)
+            return await runner.run(runtime.database(), job_id=job_id, county_id=county_id)
 
         decorate: Any = dramatiq.actor(
-            broker=broker, actor_name=ACTOR_NAME, max_retries=3, min_backoff=1000
+            broker=broker, actor_name=ACTOR_NAME, max_retries=runner.MAX_ATTEMPTS - 1,
+            min_backoff=1000
         )
         self.actor: dramatiq.Actor[[str, int], str] = decorate(run_job)
 
-    def enqueue(self, *, job_id: str, county_id: int) -> None:
-        self.actor.send(job_id, county_id)
+    def enqueue(self, *, job_id: str, county_id: int) -> bool:
+        """False when the broker is unreachable: the job stays queued in the database and
+        ``requeue_stale`` sends it when a worker starts."""
+        try:
+            self.actor.send(job_id, county_id)
+        except redis.RedisError:
+            log.warning("job %s not sent: broker unreachable", job_id)
+            return False
+        return True
+
+    async def requeue_stale(self, db: Database) -> int:
+        found = await runner.stale(db)
+        return sum(self.enqueue(job_id=job_id, county_id=county) for job_id, county in found)
 
     def worker(self, *, threads: int = 2) -> dramatiq.Worker:
         return dramatiq.Worker(self.broker, worker_threads=threads, worker_timeout=200)
