@@ -94,16 +94,20 @@ async def test_unknown_and_expired_tokens_get_401_without_detail(gql, owner_db, 
     assert expired.json() == unknown.json()
 
 
+COOKIE_LOGIN = """mutation($u: String!, $p: String!) {
+  login(input: {username: $u, password: $p, useCookie: true}) { token csrfToken errors { code } }
+}"""
+
+
 async def test_cookie_session_requires_csrf_header_for_mutations(client, demo):
     client.cookies.clear()
-    response = await client.post("/graphql", json={"query": LOGIN, "variables": {
+    response = await client.post("/graphql", json={"query": COOKIE_LOGIN, "variables": {
         "u": "mazhan_director", "p": demo.password}})
     payload = response.json()["data"]["login"]
-    assert response.cookies.get("tc_session") == payload["token"]
+    assert payload["token"] is None and payload["csrfToken"]
     set_cookie = response.headers.get_list("set-cookie")
-    assert any("tc_session=" in c and "HttpOnly" in c for c in set_cookie)
-    client.cookies.clear()
-    client.cookies.set("tc_session", payload["token"])
+    assert any(c.startswith("tc_session=tcs_") and "HttpOnly" in c for c in set_cookie)
+    assert response.cookies.get("tc_csrf") == payload["csrfToken"]
     query = await client.post("/graphql", json={"query": "{ me { displayName } }"})
     assert query.json()["data"]["me"]["displayName"] == "经济发展办主任 张伟"
     mutation = {"query": 'mutation { changePassword(input: {currentPassword: "a",'
@@ -114,6 +118,15 @@ async def test_cookie_session_requires_csrf_header_for_mutations(client, demo):
     allowed = await client.post("/graphql", json=mutation,
                                 headers={"X-CSRF-Token": payload["csrfToken"]})
     assert allowed.status_code == 200 and allowed.json()["data"]["changePassword"]["ok"] is False
+    client.cookies.clear()
+
+
+async def test_api_sign_in_sets_no_cookie(client, demo):
+    client.cookies.clear()
+    response = await client.post("/graphql", json={"query": LOGIN, "variables": {
+        "u": "mazhan_director", "p": demo.password}})
+    assert response.json()["data"]["login"]["token"].startswith("tcs_")
+    assert response.headers.get_list("set-cookie") == []
 
 
 async def test_stale_cookie_is_cleared_and_does_not_block_sign_in(client, demo):

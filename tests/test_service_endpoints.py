@@ -87,3 +87,14 @@ async def test_cli_create_user_then_sign_in(settings, gql, owner_db):
     again = await asyncio.to_thread(subprocess.run, command, env=env, capture_output=True,
                                     text=True, timeout=120, check=False)
     assert again.returncode == 1 and "已存在" in again.stderr
+
+
+async def test_server_refuses_development_keys_outside_demo(settings):
+    env = {k: v for k, v in os.environ.items()
+           if k not in {"TOWNCHECK_SECRET_KEY", "TOWNCHECK_DATA_KEY", "TOWNCHECK_DEBUG"}}
+    env.update(DATABASE_URL=settings.database_url, REDIS_URL=settings.redis_url)
+    result = await asyncio.to_thread(
+        subprocess.run, [sys.executable, "-m", "towncheck.cli", "serve", "--port", "1"],
+        env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 1
+    assert "请设置 TOWNCHECK_SECRET_KEY、TOWNCHECK_DATA_KEY" in result.stderr

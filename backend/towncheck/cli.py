@@ -52,12 +52,20 @@ def migrate(settings: Settings) -> None:
     command.upgrade(config, "head")
 
 
+def _require_keys(settings: Settings) -> None:
+    missing = settings.insecure_defaults()
+    if missing:
+        raise SystemExit(f"请设置 {'、'.join(missing)}（生产环境不能使用开发默认密钥）")
+
+
 def serve(settings: Settings, *, host: str, port: int, with_worker: bool) -> None:
+    _require_keys(settings)
     app = create_app(build_services(settings, run_worker=with_worker))
     uvicorn.run(app, host=host, port=port, log_level="info" if settings.debug else "warning")
 
 
 def worker(settings: Settings) -> None:
+    _require_keys(settings)
     services = build_services(settings)
     assert services.jobs is not None
     sent = asyncio.run(_requeue(services))

@@ -57,6 +57,15 @@ class Settings:
         values.update(overrides)
         return cls(**values)  # type: ignore[arg-type]
 
+    def insecure_defaults(self) -> list[str]:
+        """Development keys still in use; a server outside demo and debug mode refuses them."""
+        if self.demo or self.debug:
+            return []
+        return [name for name, value, default in (
+            ("TOWNCHECK_SECRET_KEY", self.secret_key, _DEV_SECRET),
+            ("TOWNCHECK_DATA_KEY", self.data_key, _DEV_DATA_KEY),
+        ) if value == default]
+
     def owner_url(self) -> str:
         if self.database_url is None:
             raise RuntimeError("DATABASE_URL 未设置")

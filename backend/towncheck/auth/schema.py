@@ -142,16 +142,25 @@ class ApiToken(Node):
 class LoginInput:
     username: str = strawberry.field(description="用户名或手机号 / Username or phone.")
     password: str
+    use_cookie: bool = strawberry.field(
+        default=False,
+        description=(
+            "浏览器登录：会话放在 HttpOnly Cookie 中，响应不含令牌 / Browser sign-in: the "
+            "session goes into an HttpOnly cookie and is not returned in the response."
+        ),
+    )
 
 
 @strawberry.type
 class LoginPayload:
     viewer: Viewer | None = None
     token: str | None = strawberry.field(
-        default=None, description="会话令牌（Bearer）/ Session token for API clients."
+        default=None,
+        description="会话令牌（Bearer），仅限 API 登录 / Session token, API sign-in only.",
     )
     csrf_token: str | None = strawberry.field(
-        default=None, description="Cookie 会话的 X-CSRF-Token 值 / CSRF header value."
+        default=None,
+        description="Cookie 会话变更请求的 X-CSRF-Token 值 / CSRF header for cookie sessions.",
     )
     expires_at: datetime | None = None
     errors: list[MutationError] = strawberry.field(default_factory=list)
@@ -237,13 +246,17 @@ class AuthMutation:
                     await service.record_failure(session, account=outcome.account,
                                                  address=ctx.address)
             return LoginPayload(errors=[MutationError.of(outcome)])
-        csrf = csrf_token(outcome.secret, settings.secret_key)
+        ctx.signed_in = outcome.principal
+        payload = LoginPayload(viewer=Viewer.of(outcome.principal), expires_at=outcome.expires_at)
+        if not input.use_cookie:
+            payload.token = outcome.secret
+            return payload
+        # The secret stays out of the body, where page scripts could read it.
+        payload.csrf_token = csrf_token(outcome.secret, settings.secret_key)
         max_age = settings.session_hours * 3600
         ctx.cookies += [CookieChange(SESSION_COOKIE, outcome.secret, max_age),
-                        CookieChange(CSRF_COOKIE, csrf, max_age, http_only=False)]
-        ctx.signed_in = outcome.principal
-        return LoginPayload(viewer=Viewer.of(outcome.principal), token=outcome.secret,
-                            csrf_token=csrf, expires_at=outcome.expires_at)
+                        CookieChange(CSRF_COOKIE, payload.csrf_token, max_age, http_only=False)]
+        return payload
 
     @strawberry.mutation(description="退出登录 / Sign out of this session.")
     async def logout(self, info: Info) -> OkPayload:
