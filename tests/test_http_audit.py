@@ -241,11 +241,12 @@ async def test_invalid_bearer_token_is_401(client: httpx.AsyncClient) -> None:
 
 
 def _nested_towns(hops: int) -> str:
-    """``towns → areas → town → areas …``: each hop adds four levels of depth."""
+    """``towns → areas → town → areas …``: each hop adds four levels of depth; pages of
+    one keep the query cheap, so only its depth is at issue."""
     inner = "name"
     for _ in range(hops):
-        inner = f"areas {{ edges {{ node {{ town {{ {inner} }} }} }} }}"
-    return f"{{ towns {{ edges {{ node {{ {inner} }} }} }} }}"
+        inner = f"areas(first: 1) {{ edges {{ node {{ town {{ {inner} }} }} }} }}"
+    return f"{{ towns(first: 1) {{ edges {{ node {{ {inner} }} }} }} }}"
 
 
 async def test_depth_limit_refuses_before_any_resolver(

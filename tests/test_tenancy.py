@@ -135,7 +135,7 @@ DEEP_TREE = """query($n: Int!) { towns(first: $n) { edges { node { name county {
 async def test_sql_statements_are_bounded_whatever_the_page_size(gql, services):
     token = await gql.token_for("county")
     counts = []
-    for size in (1, 5, 50):
+    for size in (1, 5, 20):
         with count_statements(services.database) as counted:
             body = await gql(DEEP_TREE, {"n": size}, token=token)
         assert "errors" not in body, body
@@ -159,3 +159,25 @@ async def test_a_failing_field_does_not_undo_what_the_response_reports_done(gql,
         names = set(await s.scalars(text(
             "select name from areas where name in ('甲管理区', '乙管理区')")))
     assert names == {"甲管理区", "乙管理区"}
+
+
+async def test_an_operation_asking_for_too_many_objects_is_refused_before_it_runs(gql):
+    body = await gql.post(DEEP_TREE, {"n": 100}, as_user="county")
+    error = body.json()["errors"][0]
+    assert error["extensions"] == {"code": "QUERY_TOO_COMPLEX"}
+    assert error["message"].startswith("查询代价过高")
+    assert "data" not in body.json()
+
+
+async def test_nodes_are_fetched_in_one_batch(gql, services, owner_db):
+    async with owner_db.unit_of_work(TenantScope()) as s:
+        rows = (await s.execute(text("select id, town_id from villages order by id limit 6"))).all()
+    ids = [node_id("Village", *r) for r in rows]
+    token = await gql.token_for("county")
+    query = "query($ids: [ID!]!) { nodes(ids: $ids) { id } }"
+    with count_statements(services.database) as few:
+        await gql(query, {"ids": ids[:2]}, token=token)
+    with count_statements(services.database) as many:
+        body = await gql(query, {"ids": ids}, token=token)
+    assert [n["id"] for n in body["data"]["nodes"]] == ids
+    assert len(many) == len(few)

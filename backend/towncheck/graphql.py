@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from functools import cache
 
 import strawberry
@@ -19,10 +20,11 @@ from towncheck.api.context import Info
 from towncheck.api.errors import PresentErrors
 from towncheck.api.limits import SingleSignIn
 from towncheck.api.nodes import resolve_node
-from towncheck.api.relay import Node
+from towncheck.api.relay import MAX_PAGE, Node
 from towncheck.audit.schema import AuditMutation, AuditQuery
 from towncheck.auth.schema import AuthMutation, AuthQuery
 from towncheck.config import Settings
+from towncheck.errors import invalid
 from towncheck.tenancy.schema import TenancyMutation, TenancyQuery
 
 
@@ -32,9 +34,12 @@ class NodeQuery:
     async def node(self, info: Info, id: strawberry.ID) -> Node | None:
         return await resolve_node(info, id)  # type: ignore[no-any-return]
 
-    @strawberry.field(description="按全局 ID 批量取对象 / Fetch objects by global IDs.")
+    @strawberry.field(description="按全局 ID 批量取对象（最多 100 个）/ Fetch up to 100 objects.")
     async def nodes(self, info: Info, ids: list[strawberry.ID]) -> list[Node | None]:
-        return [await resolve_node(info, i) for i in ids[:100]]
+        if len(ids) > MAX_PAGE:
+            raise invalid(f"一次最多查询 {MAX_PAGE} 个对象", field="ids")
+        # Concurrent on purpose: the DataLoaders behind each type batch them into one query.
+        return list(await asyncio.gather(*(resolve_node(info, i) for i in ids)))
 
 
 Query = merge_types("Query", (NodeQuery, AuthQuery, TenancyQuery, AuditQuery))

@@ -16,11 +16,13 @@ from strawberry.types.graphql import OperationType as StrawberryOperation
 
 from towncheck.api.authn import Caller, identify
 from towncheck.api.context import Context
+from towncheck.api.cost import MAX_COST, estimate
 from towncheck.api.transport import (
     JSON,
     OperationError,
     Params,
     TransportError,
+    document_of,
     encode,
     is_request_error,
     negotiate,
@@ -103,7 +105,20 @@ class GraphQLEndpoint:
             return self._json(media, request_error_status(media), _error_body(error.message))
         if request.method == "GET" and operation is OperationType.MUTATION:
             return self._json(media, 405, _error_body("变更操作必须使用 POST"), {"Allow": "POST"})
+        cost = self._cost(params)
+        if cost > MAX_COST:
+            message = f"查询代价过高：约 {cost} 个对象，上限 {MAX_COST}，请减小分页或嵌套"
+            return self._json(media, request_error_status(media),
+                              _error_body(message, "QUERY_TOO_COMPLEX"))
         return params, operation
+
+    def _cost(self, params: Params) -> int:
+        document = document_of(params, max_tokens=self.settings.max_tokens)
+        if document is None:
+            return 0
+        # Strawberry keeps the graphql-core schema it builds in ``_schema``.
+        return estimate(self.schema._schema, document, variables=params.variables,
+                        operation_name=params.operation_name)
 
     def _wants_ide(self, request: Request, accept: str | None) -> bool:
         return (self.graphiql and request.method == "GET" and "query" not in request.query_params

@@ -127,6 +127,11 @@ def _document(query: str, max_tokens: int) -> DocumentNode | None:
         return None  # execution reports the syntax error (or the token limit) in the spec's format
 
 
+def document_of(params: Params, *, max_tokens: int) -> DocumentNode | None:
+    """The parsed document (cached), or None when it does not parse."""
+    return _document(params.query, max_tokens)
+
+
 def _select(document: DocumentNode, name: str | None) -> OperationDefinitionNode:
     """The spec's GetOperation: guessing among several operations would run the wrong one."""
     operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]

@@ -16,8 +16,10 @@ from towncheck.tenancy.loaders import (
     AreaByIdLoader,
     AreasByTownLoader,
     CountyByIdLoader,
+    OfficeByIdLoader,
     OfficesByTownLoader,
     TownByIdLoader,
+    VillageByIdLoader,
     VillagesByAreaLoader,
     VillagesByTownLoader,
 )
@@ -156,23 +158,18 @@ async def _area_node(info: Info, gid: GlobalId) -> Area | None:
     return None if row is None else Area.of(row)
 
 
-async def _fetch(info: Info, model: type[models.Office] | type[models.Village], gid: GlobalId
-                 ) -> models.Office | models.Village | None:
-    viewer(info)
-    async with info.context.db as session:
-        return await session.get(model, (gid.town_id or 0, gid.id))
-
-
 @resolves("Office")
 async def _office_node(info: Info, gid: GlobalId) -> Office | None:
-    row = await _fetch(info, models.Office, gid)
-    return Office.of(row) if isinstance(row, models.Office) else None
+    viewer(info)
+    row = await info.context.loader(OfficeByIdLoader).load((gid.town_id or 0, gid.id))
+    return None if row is None else Office.of(row)
 
 
 @resolves("Village")
 async def _village_node(info: Info, gid: GlobalId) -> Village | None:
-    row = await _fetch(info, models.Village, gid)
-    return Village.of(row) if isinstance(row, models.Village) else None
+    viewer(info)
+    row = await info.context.loader(VillageByIdLoader).load((gid.town_id or 0, gid.id))
+    return None if row is None else Village.of(row)
 
 
 @strawberry.type
