@@ -49,16 +49,21 @@ Mutation = merge_types("Mutation", (AuthMutation, TenancyMutation, AuditMutation
 @cache
 def build_schema(max_depth: int = 10, max_aliases: int = 30, max_tokens: int = 2000
                  ) -> strawberry.Schema:
+    # The validation cache is keyed by the rule classes, and the limiters make a new class
+    # per instance: build the rules once so that every request brings the same ones.
+    rules = (
+        *QueryDepthLimiter(max_depth=max_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=max_aliases).validation_rules,
+        SingleSignIn,
+    )
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
         extensions=[
             lambda: ParserCache(maxsize=256),
-            lambda: ValidationCache(maxsize=256),
-            lambda: QueryDepthLimiter(max_depth=max_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=max_aliases),
             lambda: MaxTokensLimiter(max_token_count=max_tokens),
-            lambda: AddValidationRules([SingleSignIn]),
+            lambda: AddValidationRules(list(rules)),
+            lambda: ValidationCache(maxsize=256),
             PresentErrors,
         ],
     )
