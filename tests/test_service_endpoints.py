@@ -10,6 +10,7 @@ import sys
 
 import httpx
 from sqlalchemy import text
+from strawberry.extensions import validation_cache
 
 from towncheck.app import create_app
 from towncheck.cli import SCHEMA_FILE
@@ -98,3 +99,14 @@ async def test_server_refuses_development_keys_outside_demo(settings):
         env=env, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 1
     assert "请设置 TOWNCHECK_SECRET_KEY、TOWNCHECK_DATA_KEY" in result.stderr
+
+
+async def test_repeated_queries_skip_validation(gql):
+    cache = validation_cache._get_validate_cache(256)
+    query = "{ me { displayName memberships { role } } }"
+    await gql(query, as_user="mazhan_admin")
+    before = cache.cache_info()
+    for _ in range(3):
+        await gql(query, as_user="mazhan_admin")
+    after = cache.cache_info()
+    assert (after.hits - before.hits, after.misses - before.misses) == (3, 0)
