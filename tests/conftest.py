@@ -12,14 +12,14 @@ from dataclasses import replace
 from typing import Any
 
 import httpx
-import psycopg2
 import pytest
 
 from towncheck import embedded
 from towncheck.app import Services, create_app
 from towncheck.auth.policy import default_policy
 from towncheck.cli import migrate
-from towncheck.config import PROJECT_ROOT, Settings, with_database
+from towncheck.config import PROJECT_ROOT, Settings
+from towncheck.databases import create_database, drop_database
 from towncheck.db import Database
 from towncheck.demo.load import DemoLogins, load_demo
 from towncheck.jobs.broker import make_broker
@@ -28,31 +28,21 @@ from towncheck.jobs.queue import JobQueue, JobRuntime
 DATA_DIR = PROJECT_ROOT / ".data" / "test"
 
 
-def _admin(url: str, statement: str) -> None:
-    connection = psycopg2.connect(url)
-    connection.autocommit = True
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(statement)
-    finally:
-        connection.close()
-
-
 @pytest.fixture(scope="session")
 def settings() -> Iterator[Settings]:
     base = os.environ.get("DATABASE_URL") or embedded.start_postgres(DATA_DIR)
     redis_url = os.environ.get("REDIS_URL") or embedded.start_redis(DATA_DIR / "redis")
     name = f"towncheck_test_{uuid.uuid4().hex[:10]}"
-    _admin(base, f'create database "{name}"')
+    url = create_database(base, name)
     configured = Settings.from_env(
-        database_url=with_database(base, name), app_database_url=None, redis_url=redis_url,
+        database_url=url, app_database_url=None, redis_url=redis_url,
         redis_namespace=f"towncheck-test-{name}", login_max_failures=5,
     )
     migrate(configured)
     try:
         yield configured
     finally:
-        _admin(base, f'drop database if exists "{name}" with (force)')
+        drop_database(base, name)
         embedded.stop_all()
 
 

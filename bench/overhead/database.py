@@ -6,11 +6,10 @@ import asyncio
 import uuid
 from dataclasses import dataclass
 
-import psycopg2
-
 from towncheck.auth.policy import default_policy
 from towncheck.cli import migrate, resolve_settings
 from towncheck.config import Settings, with_database
+from towncheck.databases import create_database, drop_database
 from towncheck.db import Database
 from towncheck.demo.load import DemoLogins, load_demo
 
@@ -37,7 +36,7 @@ class ThrowawayDatabase:
         return cls(name=name, admin_url=admin_url, settings=settings)
 
     def create(self) -> None:
-        _admin(self.admin_url, f'create database "{self.name}"')
+        create_database(self.admin_url, self.name)
 
     def populate(self) -> DemoLogins:
         """Migrate to head and load the demo data; returns the demo logins."""
@@ -45,19 +44,7 @@ class ThrowawayDatabase:
         return asyncio.run(_load_demo(self.settings))
 
     def drop(self) -> None:
-        # ``with (force)``: a server that did not stop cleanly must not keep the drop waiting.
-        _admin(self.admin_url, f'drop database if exists "{self.name}" with (force)')
-
-
-def _admin(url: str, statement: str) -> None:
-    """One statement outside a transaction (CREATE/DROP DATABASE cannot run inside one)."""
-    connection = psycopg2.connect(url)
-    connection.autocommit = True
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(statement)
-    finally:
-        connection.close()
+        drop_database(self.admin_url, self.name)
 
 
 async def _load_demo(settings: Settings) -> DemoLogins:

@@ -25,6 +25,11 @@ from towncheck.tenancy.loaders import (
 )
 
 
+async def _town(info: Info, town_id: int) -> Town | None:
+    row = await info.context.loader(TownByIdLoader).load(town_id)
+    return None if row is None else Town.of(row)
+
+
 @strawberry.type(description="县 / A county: owns towns and checklist templates.")
 class County(Node):
     name: str
@@ -83,8 +88,7 @@ class Office(Node):
 
     @strawberry.field(description="所属乡镇 / The town.")
     async def town(self, info: Info) -> Town | None:
-        row = await info.context.loader(TownByIdLoader).load(self.row.town_id)
-        return None if row is None else Town.of(row)
+        return await _town(info, self.row.town_id)
 
 
 @strawberry.type(description="管理区 / A management area: a group of villages.")
@@ -98,8 +102,7 @@ class Area(Node):
 
     @strawberry.field(description="所属乡镇 / The town.")
     async def town(self, info: Info) -> Town | None:
-        row = await info.context.loader(TownByIdLoader).load(self.row.town_id)
-        return None if row is None else Town.of(row)
+        return await _town(info, self.row.town_id)
 
     @strawberry.field(description="村 / Villages of the area.")
     async def villages(
@@ -130,8 +133,7 @@ class Village(Node):
 
     @strawberry.field(description="所属乡镇 / The town.")
     async def town(self, info: Info) -> Town | None:
-        row = await info.context.loader(TownByIdLoader).load(self.row.town_id)
-        return None if row is None else Town.of(row)
+        return await _town(info, self.row.town_id)
 
 
 @resolves("County")
