@@ -213,3 +213,27 @@ async def test_undelivered_and_abandoned_jobs_are_sent_again(services, owner_db)
     finally:
         await asyncio.to_thread(worker.stop)
     assert states == {"done"}
+
+
+async def test_worker_command_runs_jobs_and_stops_on_sigterm(gql, settings, owner_db):
+    town = await _mazhan(owner_db)
+    env = {**os.environ, "DATABASE_URL": settings.database_url, "REDIS_URL": settings.redis_url,
+           "TOWNCHECK_REDIS_NAMESPACE": settings.redis_namespace,
+           "TOWNCHECK_SECRET_KEY": "worker-test-secret", "TOWNCHECK_DATA_KEY": "worker-test-data"}
+    worker = subprocess.Popen([sys.executable, "-m", "towncheck.cli", "worker"], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        body = await gql(REQUEST, {"towns": [node_id("Town", town)]}, as_user="mazhan_admin")
+        job_id = body["data"]["requestAuditVerification"]["job"]["id"]
+        state = None
+        for _ in range(300):
+            state = (await gql(JOB, {"id": job_id}, as_user="mazhan_admin"))["data"]["node"]
+            if state["status"] == "done":
+                break
+            await asyncio.sleep(0.1)
+        assert state is not None and state["status"] == "done", state
+    finally:
+        worker.terminate()
+        output, _ = await asyncio.to_thread(worker.communicate, timeout=60)
+    assert worker.returncode == 0, output
+    assert "TownCheck worker running" in output
