@@ -1,0 +1,1 @@
+"""Households and members: the registry every check is about."""
