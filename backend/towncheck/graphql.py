@@ -25,6 +25,7 @@ from towncheck.audit.schema import AuditMutation, AuditQuery
 from towncheck.auth.schema import AuthMutation, AuthQuery
 from towncheck.config import Settings
 from towncheck.errors import invalid
+from towncheck.households.schema import HouseholdMutation, HouseholdQuery
 from towncheck.tenancy.schema import TenancyMutation, TenancyQuery
 
 
@@ -42,8 +43,9 @@ class NodeQuery:
         return list(await asyncio.gather(*(resolve_node(info, i) for i in ids)))
 
 
-Query = merge_types("Query", (NodeQuery, AuthQuery, TenancyQuery, AuditQuery))
-Mutation = merge_types("Mutation", (AuthMutation, TenancyMutation, AuditMutation))
+Query = merge_types("Query", (NodeQuery, AuthQuery, TenancyQuery, HouseholdQuery, AuditQuery))
+Mutation = merge_types(
+    "Mutation", (AuthMutation, TenancyMutation, HouseholdMutation, AuditMutation))
 
 
 @cache

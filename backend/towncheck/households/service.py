@@ -268,3 +268,18 @@ async def reveal_id_number(
                        target_id=member.id, town_id=member.town_id,
                        after={"field": "id_number", "masked": member.id_masked})
     return vault.open(member.id_cipher)
+
+
+async def reveal_phone(
+    session: AsyncSession, *, policy: Policy, principal: Principal, vault: Vault,
+    household: Household,
+) -> str | None:
+    if household.phone_cipher is None:
+        return None
+    require(policy, principal, "person", "reveal", town_id=household.town_id)
+    await allow_town_write(session, household.town_id)
+    await audit.record(session, actor=principal, action="person.reveal",
+                       target_type="Household", target_id=household.id,
+                       town_id=household.town_id,
+                       after={"field": "phone", "masked": household.phone_masked})
+    return vault.open(household.phone_cipher)
