@@ -13,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from towncheck.api.downloads import DownloadEndpoint
 from towncheck.api.http import GraphQLEndpoint
 from towncheck.auth.policy import Policy, default_policy
 from towncheck.config import Settings
@@ -81,6 +82,8 @@ def create_app(services: Services) -> Starlette:
         routes=[
             Route("/graphql", endpoint,
                   methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"]),
+            Route("/download/{name}", DownloadEndpoint(
+                database=services.database, policy=services.policy, settings=settings)),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
         ],

@@ -31,6 +31,7 @@ from towncheck.api.transport import (
     params_from_query_string,
     request_error_status,
 )
+from towncheck.api.uploads import params_from_multipart
 from towncheck.auth.policy import Policy
 from towncheck.auth.schema import CSRF_COOKIE, SESSION_COOKIE
 from towncheck.config import Settings
@@ -127,7 +128,10 @@ class GraphQLEndpoint:
     async def _params(self, request: Request) -> Params:
         if request.method == "GET":
             return params_from_query_string(request.scope.get("query_string", b""))
-        return params_from_body(request.headers.get("content-type"), await request.body())
+        content_type = request.headers.get("content-type") or ""
+        if content_type.split(";")[0].strip().lower() == "multipart/form-data":
+            return await params_from_multipart(request)
+        return params_from_body(content_type, await request.body())
 
     async def _execute(self, request: Request, params: Params,
                        operation: OperationType | None, media: str) -> Response:

@@ -72,7 +72,7 @@ def negotiate(accept: str | None) -> str | None:
     return None if best is None else best[2]
 
 
-def _check(params: dict[str, Any]) -> Params:
+def check_params(params: dict[str, Any]) -> Params:
     query = params.get("query")
     if not isinstance(query, str) or not query.strip():
         raise TransportError(400, "请求缺少 query 参数（须为字符串）")
@@ -97,7 +97,7 @@ def params_from_query_string(query_string: bytes) -> Params:
                 params[key] = orjson.loads(raw[key])
             except orjson.JSONDecodeError as error:
                 raise TransportError(400, f"{key} 参数不是合法的 JSON") from error
-    return _check(params)
+    return check_params(params)
 
 
 def params_from_body(content_type: str | None, body: bytes) -> Params:
@@ -116,7 +116,7 @@ def params_from_body(content_type: str | None, body: bytes) -> Params:
         raise TransportError(400, "请求体不是合法的 JSON") from error
     if not isinstance(payload, dict):
         raise TransportError(400, "请求体须为 JSON 对象")
-    return _check(payload)
+    return check_params(payload)
 
 
 @lru_cache(maxsize=256)
