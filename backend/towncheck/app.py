@@ -19,10 +19,13 @@ from towncheck.auth.policy import Policy, default_policy
 from towncheck.config import Settings
 from towncheck.db import Database
 from towncheck.graphql import schema_for
+from towncheck.households import downloads as household_downloads
 from towncheck.jobs import broker as broker_module
 from towncheck.jobs.queue import JobQueue, JobRuntime
 
 log = logging.getLogger("towncheck.app")
+# Download producers register themselves on import.
+DOWNLOAD_MODULES = (household_downloads,)
 
 
 @dataclass
@@ -51,6 +54,9 @@ def create_app(services: Services) -> Starlette:
         schema=schema_for(settings), database=services.database, policy=services.policy,
         settings=settings, jobs=services.jobs, graphiql=settings.debug or settings.demo,
     )
+
+    downloads = DownloadEndpoint(database=services.database, policy=services.policy,
+                                 settings=settings)
 
     async def healthz(_: Request) -> JSONResponse:
         return JSONResponse({"status": "ok"})
@@ -82,8 +88,7 @@ def create_app(services: Services) -> Starlette:
         routes=[
             Route("/graphql", endpoint,
                   methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"]),
-            Route("/download/{name}", DownloadEndpoint(
-                database=services.database, policy=services.policy, settings=settings)),
+            Route("/download/{name}", downloads.handle),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
         ],

@@ -25,7 +25,7 @@ from towncheck.audit.schema import AuditMutation, AuditQuery
 from towncheck.auth.schema import AuthMutation, AuthQuery
 from towncheck.config import Settings
 from towncheck.errors import invalid
-from towncheck.households.schema import HouseholdMutation, HouseholdQuery
+from towncheck.households.schema import HouseholdMutation, HouseholdQuery, RegistryImportMutation
 from towncheck.tenancy.schema import TenancyMutation, TenancyQuery
 
 
@@ -45,7 +45,9 @@ class NodeQuery:
 
 Query = merge_types("Query", (NodeQuery, AuthQuery, TenancyQuery, HouseholdQuery, AuditQuery))
 Mutation = merge_types(
-    "Mutation", (AuthMutation, TenancyMutation, HouseholdMutation, AuditMutation))
+    "Mutation",
+    (AuthMutation, TenancyMutation, HouseholdMutation, RegistryImportMutation, AuditMutation),
+)
 
 
 @cache

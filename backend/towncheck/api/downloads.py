@@ -73,7 +73,7 @@ class DownloadEndpoint:
         self.policy = policy
         self.settings = settings
 
-    async def __call__(self, request: Request) -> Response:
+    async def handle(self, request: Request) -> Response:
         producer = PRODUCERS.get(request.path_params["name"])
         if producer is None:
             return _error(ErrorCode.NOT_FOUND, "没有这个文件", 404)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
+from towncheck.households.schema.imports import RegistryImportMutation
 from towncheck.households.schema.mutations import HouseholdMutation
 from towncheck.households.schema.queries import HouseholdQuery
 
-__all__ = ["HouseholdMutation", "HouseholdQuery"]
+__all__ = ["HouseholdMutation", "HouseholdQuery", "RegistryImportMutation"]

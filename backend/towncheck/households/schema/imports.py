@@ -1,0 +1,56 @@
+"""GraphQL: uploading a spreadsheet for import (GraphQL multipart request)."""
+
+from __future__ import annotations
+
+import strawberry
+from sqlalchemy.ext.asyncio import AsyncSession
+from strawberry.file_uploads import Upload
+
+from towncheck.api.auth import viewer
+from towncheck.api.context import Info
+from towncheck.api.errors import MutationError
+from towncheck.api.mutations import attempt
+from towncheck.api.relay import GlobalId
+from towncheck.api.uploads import UploadedFile
+from towncheck.errors import DomainError, invalid
+from towncheck.households import imports
+from towncheck.jobs.models import JobRun
+from towncheck.jobs.schema import Job
+
+
+@strawberry.input(description="导入户籍台账 / Import households and members from a file.")
+class ImportRegistryInput:
+    town_id: strawberry.ID
+    file: Upload = strawberry.field(description=".xlsx 或 .csv，表头见模板 / Spreadsheet.")
+
+
+@strawberry.type
+class ImportRegistryPayload:
+    job: Job | None = strawberry.field(
+        default=None, description="导入任务；完成后结果中含每行错误或导入数量 / The import job.")
+    errors: list[MutationError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class RegistryImportMutation:
+    @strawberry.mutation(description="上传表格导入户籍台账（后台任务）/ Import a spreadsheet.")
+    async def import_registry(self, info: Info, input: ImportRegistryInput
+                              ) -> ImportRegistryPayload:
+        ctx = info.context
+
+        async def run(session: AsyncSession) -> JobRun:
+            file = input.file
+            if not isinstance(file, UploadedFile):
+                raise invalid("请以 multipart 方式上传文件", field="file")
+            return await imports.request_import(
+                session, policy=ctx.policy, principal=viewer(info),
+                town_id=GlobalId.decode(input.town_id, expect="Town").id,
+                filename=file.filename, content=file.content)
+
+        result = await attempt(info, run)
+        if isinstance(result, DomainError):
+            return ImportRegistryPayload(errors=[MutationError.of(result)])
+        queue, job_id, county = ctx.jobs, str(result.id), result.county_id
+        if queue is not None:
+            ctx.after_commit.append(lambda: queue.enqueue(job_id=job_id, county_id=county))
+        return ImportRegistryPayload(job=Job.of(result))
