@@ -205,3 +205,18 @@ async def test_page_sql_is_bounded_whatever_the_page_size(gql, owner_db, service
         assert len(body["data"]["households"]["edges"]) == size
         counts.append(len(counted))
     assert counts[0] == counts[1], counts
+
+
+async def test_ordinary_households_meeting_risk_rules_are_suggested(gql, owner_db):
+    known = await ids(owner_db)
+    data = household_input(village_gid(known, "马站镇", "北岭村"), head="杨建议",
+                           category="ORDINARY")
+    data["members"][1]["basicMedical"] = False
+    created = await gql(CREATE, {"input": data}, as_user="mazhan_admin")
+    assert created["data"]["createHousehold"]["errors"] == []
+    body = await gql("{ suggestedForMonitoring(first: 100) { edges { node { headName"
+                     " riskFlags { flag } } } } }", as_user="mazhan_admin")
+    nodes = {e["node"]["headName"]: e["node"] for e in
+             body["data"]["suggestedForMonitoring"]["edges"]}
+    assert nodes["杨建议"]["riskFlags"] == [{"flag": "no_basic_medical"}]
+    assert "王建国" not in nodes

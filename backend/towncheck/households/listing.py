@@ -29,6 +29,7 @@ class HouseholdFilter:
     risk_flag: str | None = None
     search: str | None = None
     id_number: str | None = None
+    any_risk_flag: bool | None = None
 
 
 def _conditions(flt: HouseholdFilter, vault: Vault) -> list[ColumnElement[bool]]:
@@ -51,6 +52,10 @@ def _conditions(flt: HouseholdFilter, vault: Vault) -> list[ColumnElement[bool]]
         found.append(exists().where(RiskFlag.town_id == Household.town_id,
                                     RiskFlag.household_id == Household.id,
                                     RiskFlag.flag == flt.risk_flag))
+    if flt.any_risk_flag is not None:
+        flagged = exists().where(RiskFlag.town_id == Household.town_id,
+                                 RiskFlag.household_id == Household.id)
+        found.append(flagged if flt.any_risk_flag else ~flagged)
     if flt.search:
         pattern = "%" + flt.search.strip().replace("%", r"\%").replace("_", r"\_") + "%"
         found.append(or_(Household.head_name.like(pattern), Household.address.like(pattern),

@@ -35,6 +35,8 @@ class HouseholdFilterInput:
         default=None, description="户主、成员姓名或住址 / Name or address contains.")
     id_number: str | None = strawberry.field(
         default=None, description="成员身份证号（精确匹配）/ A member's exact ID number.")
+    any_risk_flag: bool | None = strawberry.field(
+        default=None, description="是否有任一风险提示 / Has (or lacks) any risk flag.")
 
 
 def to_filter(value: HouseholdFilterInput | None) -> listing.HouseholdFilter:
@@ -49,7 +51,8 @@ def to_filter(value: HouseholdFilterInput | None) -> listing.HouseholdFilter:
         town_id=town, area_id=area.id if area else None,
         village_id=village.id if village else None,
         category=value.category.value if value.category else None, helper_user_id=helper,
-        risk_flag=value.risk_flag, search=value.search, id_number=value.id_number)
+        risk_flag=value.risk_flag, search=value.search, id_number=value.id_number,
+        any_risk_flag=value.any_risk_flag)
 
 
 def _cursor(row: HouseholdRow) -> str:
@@ -85,25 +88,41 @@ class HouseholdQuery:
         self, info: Info, first: int | None = None, after: str | None = None,
         filter: HouseholdFilterInput | None = None,
     ) -> Connection[Household]:
-        principal, ctx = viewer(info), info.context
-        flt, size, start = to_filter(filter), page_size(first), _after(after)
-        listing.check_readable(ctx.policy, principal, flt)
-        vault = vault_for(ctx.settings.data_key)
-        async with ctx.db as session:
-            rows = await listing.page(session, principal=principal, flt=flt, vault=vault,
-                                      after=start, size=size)
-            members = await listing.members_of(session, rows[:size])
-            total = -1
-            if _wants(info.selected_fields[0].selections, "totalCount"):
-                total = await listing.count(session, principal=principal, flt=flt, vault=vault)
-        nodes = build(rows[:size], members)
-        edges = [Edge(cursor=_cursor(n.row), node=n) for n in nodes]
-        return Connection(
-            edges=edges,
-            page_info=PageInfo(has_next_page=len(rows) > size, has_previous_page=start is not None,
-                               start_cursor=edges[0].cursor if edges else None,
-                               end_cursor=edges[-1].cursor if edges else None),
-            total_count=total)
+        return await households_page(info, first=first, after=after, flt=to_filter(filter))
+
+    @strawberry.field(description="建议纳入监测的一般农户（命中风险规则）/ Ordinary households "
+                                  "that meet risk rules: the suggested list for monitoring.")
+    async def suggested_for_monitoring(
+        self, info: Info, first: int | None = None, after: str | None = None,
+        town_id: strawberry.ID | None = None,
+    ) -> Connection[Household]:
+        suggestion = HouseholdFilterInput(town_id=town_id, category=HouseholdCategory.ORDINARY,
+                                          any_risk_flag=True)
+        return await households_page(info, first=first, after=after, flt=to_filter(suggestion))
+
+
+async def households_page(info: Info, *, first: int | None, after: str | None,
+                          flt: listing.HouseholdFilter) -> Connection[Household]:
+    """One page: households and their members in two queries, the total only if asked."""
+    principal, ctx = viewer(info), info.context
+    size, start = page_size(first), _after(after)
+    listing.check_readable(ctx.policy, principal, flt)
+    vault = vault_for(ctx.settings.data_key)
+    async with ctx.db as session:
+        rows = await listing.page(session, principal=principal, flt=flt, vault=vault,
+                                  after=start, size=size)
+        members = await listing.members_of(session, rows[:size])
+        total = -1
+        if _wants(info.selected_fields[0].selections, "totalCount"):
+            total = await listing.count(session, principal=principal, flt=flt, vault=vault)
+    nodes = build(rows[:size], members)
+    edges = [Edge(cursor=_cursor(n.row), node=n) for n in nodes]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(has_next_page=len(rows) > size, has_previous_page=start is not None,
+                           start_cursor=edges[0].cursor if edges else None,
+                           end_cursor=edges[-1].cursor if edges else None),
+        total_count=total)
 
 
 @resolves("Household")
