@@ -220,3 +220,25 @@ async def test_ordinary_households_meeting_risk_rules_are_suggested(gql, owner_d
              body["data"]["suggestedForMonitoring"]["edges"]}
     assert nodes["杨建议"]["riskFlags"] == [{"flag": "no_basic_medical"}]
     assert "王建国" not in nodes
+
+
+LINE = """mutation($year: Int!, $line: Decimal!) { setPovertyLine(input: {year: $year,
+  line: $line, margin: "0"}) { povertyLine { year line } errors { code field message } } }"""
+
+
+async def test_county_sets_the_income_line_and_flags_follow(gql, owner_db):
+    _, payload = await _create(gql, owner_db, head="秦标准")
+    hid = payload["household"]["id"]
+    await gql(INCOME, {"input": {"householdId": hid, "year": 2024, "wages": "15000"}},
+              as_user="mazhan_admin")
+    flags = "query($id: ID!) { node(id: $id) { ... on Household { riskFlags { flag } } } }"
+    before = await gql(flags, {"id": hid}, as_user="mazhan_admin")
+    assert before["data"]["node"]["riskFlags"] == []
+    denied = await gql(LINE, {"year": 2024, "line": "6000"}, as_user="mazhan_admin")
+    assert denied["data"]["setPovertyLine"]["errors"][0]["code"] == "FORBIDDEN"
+    done = await gql(LINE, {"year": 2024, "line": "6000"}, as_user="county")
+    assert done["data"]["setPovertyLine"]["povertyLine"] == {"year": 2024, "line": "6000"}
+    after = await gql(flags, {"id": hid}, as_user="mazhan_admin")
+    assert after["data"]["node"]["riskFlags"] == [{"flag": "income_below_line"}]
+    bad = await gql(LINE, {"year": 2024, "line": "-1"}, as_user="county")
+    assert bad["data"]["setPovertyLine"]["errors"][0]["field"] == "line"

@@ -1,6 +1,8 @@
-"""GraphQL: uploading a spreadsheet for import (GraphQL multipart request)."""
+"""GraphQL: importing a spreadsheet (multipart upload) and setting the county's income line."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,7 +15,8 @@ from towncheck.api.mutations import attempt
 from towncheck.api.relay import GlobalId
 from towncheck.api.uploads import UploadedFile
 from towncheck.errors import DomainError, invalid
-from towncheck.households import imports
+from towncheck.households import imports, lines
+from towncheck.households.schema.types import PovertyLine
 from towncheck.jobs.models import JobRun
 from towncheck.jobs.schema import Job
 
@@ -31,8 +34,31 @@ class ImportRegistryPayload:
     errors: list[MutationError] = strawberry.field(default_factory=list)
 
 
+@strawberry.input(description="设置收入标准 / Set the county's income line for a year.")
+class SetPovertyLineInput:
+    year: int
+    line: Decimal
+    margin: Decimal = Decimal(450)
+
+
+@strawberry.type
+class PovertyLinePayload:
+    poverty_line: PovertyLine | None = None
+    errors: list[MutationError] = strawberry.field(default_factory=list)
+
+
 @strawberry.type
 class RegistryImportMutation:
+    @strawberry.mutation(description="设置收入标准并刷新风险提示 / Set the income line.")
+    async def set_poverty_line(self, info: Info, input: SetPovertyLineInput
+                               ) -> PovertyLinePayload:
+        result = await attempt(info, lambda s: lines.set_line(
+            s, policy=info.context.policy, principal=viewer(info), year=input.year,
+            line=input.line, margin=input.margin))
+        if isinstance(result, DomainError):
+            return PovertyLinePayload(errors=[MutationError.of(result)])
+        return PovertyLinePayload(poverty_line=PovertyLine.of(result))
+
     @strawberry.mutation(description="上传表格导入户籍台账（后台任务）/ Import a spreadsheet.")
     async def import_registry(self, info: Info, input: ImportRegistryInput
                               ) -> ImportRegistryPayload:

@@ -14,11 +14,16 @@ from towncheck.api.context import Info
 from towncheck.api.nodes import resolves
 from towncheck.api.relay import Connection, Edge, GlobalId, PageInfo, page_size
 from towncheck.errors import invalid
-from towncheck.households import listing
+from towncheck.households import lines, listing
 from towncheck.households.loaders import MembersByHouseholdLoader
 from towncheck.households.models import Household as HouseholdRow
 from towncheck.households.models import Member as MemberRow
-from towncheck.households.schema.types import Household, HouseholdCategory, Member
+from towncheck.households.schema.types import (
+    Household,
+    HouseholdCategory,
+    Member,
+    PovertyLine,
+)
 from towncheck.personal import vault_for
 
 
@@ -89,6 +94,12 @@ class HouseholdQuery:
         filter: HouseholdFilterInput | None = None,
     ) -> Connection[Household]:
         return await households_page(info, first=first, after=after, flt=to_filter(filter))
+
+    @strawberry.field(description="县的收入标准（按年度）/ The county's income lines by year.")
+    async def poverty_lines(self, info: Info) -> list[PovertyLine]:
+        async with info.context.db as session:
+            rows = await lines.lines(session, principal=viewer(info))
+        return [PovertyLine.of(r) for r in rows]
 
     @strawberry.field(description="建议纳入监测的一般农户（命中风险规则）/ Ordinary households "
                                   "that meet risk rules: the suggested list for monitoring.")

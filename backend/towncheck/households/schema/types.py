@@ -253,3 +253,14 @@ class Household(Node):
             return await service.reveal_phone(
                 session, policy=ctx.policy, principal=viewer(info),
                 vault=vault_for(ctx.settings.data_key), household=self.row)
+
+
+@strawberry.type(description="收入标准 / The county's income line for a year.")
+class PovertyLine:
+    year: int
+    line: Decimal
+    margin: Decimal = strawberry.field(description="边缘区间 / Margin above the line.")
+
+    @classmethod
+    def of(cls, row: models.PovertyLine) -> PovertyLine:
+        return cls(year=row.year, line=row.line, margin=row.margin)
