@@ -18,6 +18,7 @@ from strawberry.tools import merge_types
 
 from towncheck.api.context import Info
 from towncheck.api.errors import PresentErrors
+from towncheck.api.execution import FastExecutionContext, plain_fields
 from towncheck.api.limits import SingleSignIn
 from towncheck.api.nodes import resolve_node
 from towncheck.api.relay import MAX_PAGE, Node
@@ -60,9 +61,10 @@ def build_schema(max_depth: int = 10, max_aliases: int = 30, max_tokens: int = 2
         *MaxAliasesLimiter(max_alias_count=max_aliases).validation_rules,
         SingleSignIn,
     )
-    return strawberry.Schema(
+    schema = strawberry.Schema(
         query=Query,
         mutation=Mutation,
+        execution_context_class=FastExecutionContext,
         extensions=[
             lambda: ParserCache(maxsize=256),
             lambda: MaxTokensLimiter(max_token_count=max_tokens),
@@ -71,6 +73,8 @@ def build_schema(max_depth: int = 10, max_aliases: int = 30, max_tokens: int = 2
             PresentErrors,
         ],
     )
+    FastExecutionContext.plain = plain_fields(schema)
+    return schema
 
 
 def schema_for(settings: Settings) -> strawberry.Schema:
