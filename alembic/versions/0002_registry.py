@@ -124,7 +124,7 @@ def upgrade() -> None:
     sa.Column('critical_illness', sa.Boolean(), nullable=False),
     sa.Column('special_insurance', sa.Boolean(), nullable=False),
     sa.Column('special_policy_delivered', sa.Boolean(), nullable=False),
-    sa.Column('school_stage', sa.String(length=16), nullable=True),
+    sa.Column('school_stage', sa.String(length=24), nullable=True),
     sa.Column('enrolled', sa.Boolean(), nullable=True),
     sa.Column('subsidies', postgresql.ARRAY(sa.String(length=32)), nullable=False),
     sa.Column('yulu_plan', sa.Boolean(), nullable=False),

@@ -30,6 +30,7 @@ from towncheck.db import Database, TenantScope
 from towncheck.demo.load import DemoLogins, load_demo
 from towncheck.errors import DomainError, not_found
 from towncheck.graphql import export_sdl
+from towncheck.personal import Vault, vault_for
 from towncheck.tenancy.models import County, Town
 
 SCHEMA_FILE = PROJECT_ROOT / "frontend" / "schema.graphql"
@@ -89,11 +90,11 @@ async def _requeue(services: Services) -> int:
         await services.database.dispose()
 
 
-def demo(settings: Settings, *, host: str, port: int) -> None:
+def demo(settings: Settings, *, host: str, port: int, households: int) -> None:
     settings = replace(settings, demo=True)
     migrate(settings)
     owner = Database(settings.owner_url(), pool_size=1)
-    logins = asyncio.run(_load(owner))
+    logins = asyncio.run(_load(owner, vault_for(settings.data_key), households))
     url = f"http://{host}:{port}"
     lines = [
         "", f"TownCheck 演示已启动: {url}/graphql", f"所有演示账号的密码: {logins.password}", "",
@@ -105,9 +106,9 @@ def demo(settings: Settings, *, host: str, port: int) -> None:
     serve(settings, host=host, port=port, with_worker=True)
 
 
-async def _load(owner: Database) -> DemoLogins:
+async def _load(owner: Database, vault: Vault, households: int) -> DemoLogins:
     try:
-        return await load_demo(owner, default_policy())
+        return await load_demo(owner, default_policy(), vault=vault, households=households)
     finally:
         await owner.dispose()
 
@@ -188,6 +189,9 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--port", type=int, default=port)
         if name == "serve":
             p.add_argument("--with-worker", action="store_true")
+        else:
+            p.add_argument("--households", type=int, default=300,
+                           help="每个演示乡镇生成的农户数（0 表示不生成）")
     sub.add_parser("worker")
     sub.add_parser("migrate")
     user = sub.add_parser("create-user")
@@ -225,7 +229,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     elif args.command == "serve":
         serve(settings, host=args.host, port=args.port, with_worker=args.with_worker)
     elif args.command == "demo":
-        demo(settings, host=args.host, port=args.port)
+        demo(settings, host=args.host, port=args.port, households=args.households)
     elif args.command == "worker":
         worker(settings)
     elif args.command == "create-user":

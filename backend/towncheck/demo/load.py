@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,9 +13,11 @@ from towncheck.auth.models import ApiToken, User
 from towncheck.auth.policy import Policy
 from towncheck.auth.principal import Membership, Principal
 from towncheck.auth.roles import Role
-from towncheck.db import Database, TenantScope, allow_county_write
+from towncheck.db import Database, TenantScope, allow_county_write, allow_town_write
 from towncheck.demo.data import ACCOUNTS, COUNTY, DEMO_PASSWORD, EVALUATOR_LABEL, OFFICES, TOWNS
+from towncheck.households.synthetic import generate_registry, town_has_households
 from towncheck.orm import utcnow
+from towncheck.personal import Vault
 from towncheck.tenancy import service as tenancy
 from towncheck.tenancy.models import Area, Office, Town, Village
 
@@ -91,7 +94,27 @@ async def _evaluator_token(session: AsyncSession, policy: Policy, county_id: int
     return issued.secret
 
 
-async def load_demo(database: Database, policy: Policy) -> DemoLogins:
+DEMO_SEED = 371323
+
+
+async def _registry(database: Database, scope: TenantScope, towns: dict[str, Town], *,
+                    vault: Vault, households: int) -> None:
+    """Fill each demo town that has no households yet; a second run keeps what is there."""
+    async with database.unit_of_work(scope) as session:
+        helper = await session.scalar(select(User.id).where(User.username == "mazhan_helper"))
+        for code, town in towns.items():
+            if await town_has_households(session, town_id=town.id):
+                continue
+            await allow_town_write(session, town.id)
+            await generate_registry(
+                session, vault=vault, town_id=town.id, households=households, seed=DEMO_SEED,
+                helper_user_ids=[helper] if helper is not None and code == TOWNS[0][0] else [],
+                today=date.today())
+
+
+async def load_demo(database: Database, policy: Policy, *, vault: Vault | None = None,
+                    households: int = 0) -> DemoLogins:
+    """The demo county; with a vault and ``households`` > 0 also a synthetic registry."""
     async with database.unit_of_work(TenantScope()) as session:
         county = await tenancy.ensure_county(session, code=COUNTY[0], name=COUNTY[1])
         towns = {code: await tenancy.ensure_town(session, county_id=county.id, code=code,
@@ -103,6 +126,8 @@ async def load_demo(database: Database, policy: Policy) -> DemoLogins:
             await _tree(session, policy, actor, towns)
             await _accounts(session, actor, towns)
         secret = await _evaluator_token(session, policy, county.id, towns)
+    if vault is not None and households > 0:
+        await _registry(database, scope, towns, vault=vault, households=households)
     return DemoLogins(
         accounts=[(a[0], a[1], a[2]) for a in ACCOUNTS],
         password=DEMO_PASSWORD,

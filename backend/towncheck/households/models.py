@@ -106,7 +106,7 @@ class Member(Base):
     critical_illness: Mapped[bool] = mapped_column(Boolean, default=False)
     special_insurance: Mapped[bool] = mapped_column(Boolean, default=False)
     special_policy_delivered: Mapped[bool] = mapped_column(Boolean, default=False)
-    school_stage: Mapped[str | None] = mapped_column(String(16))
+    school_stage: Mapped[str | None] = mapped_column(String(24))
     enrolled: Mapped[bool | None] = mapped_column(Boolean)
     subsidies: Mapped[list[str]] = mapped_column(ARRAY(String(32)), default=list)
     yulu_plan: Mapped[bool] = mapped_column(Boolean, default=False)

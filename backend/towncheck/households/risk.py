@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 DEFAULT_LINE = Decimal(4500)
 DEFAULT_MARGIN = Decimal(450)
+BULK = 200
 
 FLAGS: dict[str, str] = {
     "income_below_line": "人均纯收入低于标准",
@@ -94,5 +95,14 @@ async def recompute(session: AsyncSession, *, town_id: int,
               "margin": DEFAULT_MARGIN}
     await session.execute(text(
         "delete from risk_flags where town_id = :town and household_id = any(:ids)"), params)
+    # Right after a bulk load the planner has no statistics and picks nested loops that take
+    # minutes over a whole town; hash joins are right for large sets anyway.
+    bulk = len(household_ids) > BULK
+    if bulk:
+        previous = await session.scalar(text("select current_setting('enable_nestloop')"))
+        await session.execute(text("select set_config('enable_nestloop', 'off', true)"))
     for statement in (_INCOME, _HOUSING, _MEMBERS):
         await session.execute(text(statement), params)
+    if bulk:
+        await session.execute(text("select set_config('enable_nestloop', :value, true)"),
+                              {"value": str(previous)})
