@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 
 import orjson
@@ -12,6 +13,7 @@ from towncheck.api.relay import node_id
 from towncheck.api.uploads import MAX_UPLOAD
 from towncheck.db import TenantScope
 from towncheck.households.idcard import mask_id_number
+from towncheck.households.importing.template import template_workbook
 
 from .registry_helpers import CREATE, household_input, ids, village_gid
 
@@ -105,3 +107,65 @@ async def test_export_contents_follow_the_role(client, gql, owner_db, demo):
         action = await s.scalar(text(
             "select action from audit_entries order by created_at desc limit 1"))
     assert action == "registry.export"
+
+
+JOB = """query($id: ID!) { node(id: $id) { ... on Job { status result } } }"""
+
+
+async def _finish(gql, services, job_id, user="mazhan_admin"):
+    worker = services.jobs.worker(threads=1)
+    worker.start()
+    try:
+        for _ in range(300):
+            state = (await gql(JOB, {"id": job_id}, as_user=user))["data"]["node"]
+            if state["status"] in {"done", "failed"}:
+                return state
+            await asyncio.sleep(0.1)
+    finally:
+        await asyncio.to_thread(worker.stop)
+    raise AssertionError("the import job did not finish")
+
+
+async def test_import_through_graphql_then_again_changes_nothing(client, gql, owner_db,
+                                                                 services):
+    known = await ids(owner_db)
+    town = node_id("Town", known["towns"]["马站镇"])
+    token = await gql.token_for("mazhan_admin")
+    content = template_workbook(village="下坪村")
+    first = await _upload(client, token, town, "模板.xlsx", content)
+    job = first.json()["data"]["importRegistry"]["job"]
+    assert job["kind"] == "registry.import" and job["status"] == "queued"
+    done = await _finish(gql, services, job["id"])
+    assert done["status"] == "done" and done["result"]["status"] == "imported", done
+    counts = done["result"]["households"]
+    assert counts["created"] + counts["updated"] + counts["unchanged"] >= 1
+    again = await _upload(client, token, town, "模板.xlsx", content)
+    repeat = await _finish(gql, services, again.json()["data"]["importRegistry"]["job"]["id"])
+    assert repeat["result"]["households"]["created"] == 0
+    assert repeat["result"]["households"]["updated"] == 0
+
+
+async def test_a_wrong_file_gets_a_report_by_row_and_column(client, gql, owner_db, services):
+    known = await ids(owner_db)
+    town = node_id("Town", known["towns"]["马站镇"])
+    token = await gql.token_for("mazhan_admin")
+    csv = ("村,户类别,姓名,身份证号,与户主关系\n"
+           "下坪村,一般农户,错号码,110105194912310021,户主\n").encode()
+    upload = await _upload(client, token, town, "名单.csv", csv)
+    job = upload.json()["data"]["importRegistry"]["job"]
+    done = await _finish(gql, services, job["id"])
+    result = done["result"]
+    assert result["status"] == "invalid" and result["error_count"] >= 1
+    assert any(e["column"] == "身份证号" and "校验码" in e["message"] for e in result["errors"])
+    client.cookies.clear()
+    report = await client.get("/download/import-report.xlsx", params={"job": job["id"]},
+                              headers={"Authorization": f"Bearer {token}"})
+    assert report.status_code == 200
+    rows = _rows(report.content)
+    assert any("校验码" in " ".join(r) for r in rows[1:])
+    other = await client.get("/download/import-report.xlsx", params={"job": job["id"]},
+                             headers={"Authorization": "Bearer "
+                                      + await gql.token_for("gaoqiao_admin")})
+    assert other.status_code == 404
+    async with owner_db.unit_of_work(TenantScope()) as s:
+        assert await s.scalar(text("select count(*) from members where name = '错号码'")) == 0

@@ -14,11 +14,13 @@ from towncheck.auth.policy import Policy
 from towncheck.auth.principal import Principal, require
 from towncheck.db import allow_town_write
 from towncheck.errors import invalid
+from towncheck.households.importing import job as import_job
 from towncheck.households.models import Upload
 from towncheck.jobs import service as jobs
 from towncheck.jobs.models import JobRun
 
-IMPORT_KIND = "registry.import"
+# Importing the job module registers its handler wherever imports can be requested.
+IMPORT_KIND = import_job.KIND
 MAX_BYTES = 50 * 1024 * 1024
 XLSX_MAGIC = b"PK\x03\x04"
 

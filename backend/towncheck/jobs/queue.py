@@ -42,14 +42,15 @@ class JobQueue:
         self.broker = broker
         self.runtime = runtime
 
-        async def run_job(job_id: str, county_id: int) -> str:
-            return await runner.run(runtime.database(), job_id=job_id, county_id=county_id)
+        async def run_job(job_id: str, county_id: int) -> None:
+            # The outcome is on the job's row; Dramatiq keeps no results here.
+            await runner.run(runtime.database(), job_id=job_id, county_id=county_id)
 
         decorate: Any = dramatiq.actor(
             broker=broker, actor_name=ACTOR_NAME, max_retries=runner.MAX_ATTEMPTS - 1,
             min_backoff=1000
         )
-        self.actor: dramatiq.Actor[[str, int], str] = decorate(run_job)
+        self.actor: dramatiq.Actor[[str, int], None] = decorate(run_job)
 
     def enqueue(self, *, job_id: str, county_id: int) -> bool:
         """False when the broker is unreachable: the job stays queued in the database and
