@@ -150,4 +150,6 @@ def phone(text: str) -> str:
 
 def looks_like_lost_digits(text: str) -> bool:
     """An ID number that a spreadsheet turned into a number in scientific notation."""
+    if "E" not in text and "e" not in text and "Ｅ" not in text and "ｅ" not in text:
+        return False  # the usual case, decided without normalising the text
     return bool(_SCIENTIFIC.match(_folded(text)))

@@ -116,7 +116,7 @@ COLUMNS: tuple[Column, ...] = (
            targets=("school_stage", "enrolled"), in_template=False),
     Column("health", "健康状况", "member", Kind.HEALTH, (), targets=("chronic_illness",),
            in_template=False),
-    Column("yulu_plan", "雨露计划", "member", Kind.YES_NO, ("是否享受雨露计划", "雨露计划补助"),
+    Column("yulu_plan", "雨露计划", "member", Kind.YES_NO, ("是否享受雨露计划",),
            targets=("yulu_plan",), note=YES_NO_NOTE),
     Column("family_doctor", "家庭医生签约", "member", Kind.YES_NO, ("是否家庭医生签约",
            "家庭医生签约服务", "是否签约家庭医生"), targets=("family_doctor",), note=YES_NO_NOTE),

@@ -7,6 +7,7 @@ the household of the row above, and a 户主 row starts a new one.
 
 from __future__ import annotations
 
+import operator
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -27,7 +28,9 @@ ID_AS_NUMBER = ("身份证号须以文本格式保存：Excel 已将其作为数
 _COMMITTEE_SUFFIXES = ("村民委员会", "村委会", "居民委员会", "居委会")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ costs several times more, and the parser makes
+# one of these for most household cells of a file.
+@dataclass(slots=True)
 class Given:
     """A household field as one row gives it: the value, the text as typed, and the row."""
 
@@ -46,10 +49,12 @@ class DraftMember:
 class DraftHousehold:
     key: tuple[str, str]  # ("no", 户编号) | ("head", 户主身份证号) | ("row", the head's row)
     members: list[DraftMember] = field(default_factory=list)
-    # Each household column's non-empty cells, in row order.
+    # Each household column's first non-empty cell, then any cells that differ from it.
     given: dict[str, list[Given]] = field(default_factory=dict)
     # Household columns with a cell already reported as wrong (not to be called empty too).
     failed: set[str] = field(default_factory=set)
+    # The household cells of the first row that had any: rows repeating them add nothing.
+    first_cells: tuple[str, ...] | None = None
 
     @property
     def first_row(self) -> int:
@@ -180,9 +185,10 @@ def _readings(columns: ColumnMap, level: str, *, villages: Mapping[str, int],
             continue
         heading = columns.heading(key)
         convert = _converter(column, heading, villages=villages, town_name=town_name)
+        unique = column.kind in _UNIQUE_KINDS and key != "village"
         readings.append(_Reading(
             key, index, heading, column.targets, column.required, convert,
-            seen=None if column.kind in _UNIQUE_KINDS else {},
+            seen=None if unique else {},
             single=column.targets[0] if len(column.targets) == 1 else None))
     return readings
 
@@ -205,6 +211,13 @@ class _Grouper:
         return self.current
 
 
+def _picker(indexes: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
+    """The cells at ``indexes`` of a row, as a tuple (itemgetter returns a bare value for one)."""
+    if len(indexes) == 1:
+        return lambda row_cells: (row_cells[indexes[0]],)
+    return operator.itemgetter(*indexes)
+
+
 def _read_member(row: int, row_cells: list[str], readings: list[_Reading],
                  errors: list[RowError]) -> dict[str, Any]:
     fields: dict[str, Any] = {"name": "", "id_number": "", "relation": ""}
@@ -214,7 +227,11 @@ def _read_member(row: int, row_cells: list[str], readings: list[_Reading],
             if reading.required:
                 errors.append(RowError(row, reading.heading, f"“{reading.heading}”不能为空"))
             continue
-        value = reading.read(text)
+        # Looked up here rather than in read(): this runs for nearly every cell of the file.
+        seen = reading.seen
+        value: Any = _UNREAD if seen is None else seen.get(text, _UNREAD)
+        if value is _UNREAD:
+            value = reading.read(text)
         if isinstance(value, CellError):
             errors.append(RowError(row, reading.heading, value.message))
             if reading.key == "relation":
@@ -256,6 +273,7 @@ def parse_rows(sheet: Sheet, columns: ColumnMap, *, villages: Mapping[str, int],
     members = _readings(columns, "member", villages=villages, town_name=town_name)
     household_cells = _readings(columns, "household", villages=villages, town_name=town_name)
     relation_heading = columns.heading("relation")
+    household_values = _picker([reading.index for reading in household_cells])
     grouper = _Grouper(columns)
     households: dict[tuple[str, str], DraftHousehold] = {}
     for row, row_cells in sheet.rows:
@@ -269,5 +287,9 @@ def parse_rows(sheet: Sheet, columns: ColumnMap, *, villages: Mapping[str, int],
         if household is None:
             household = households[key] = DraftHousehold(key)
         household.members.append(DraftMember(row, fields))
-        _read_household_cells(household, row, row_cells, household_cells, errors)
+        repeated = household_values(row_cells)
+        if repeated != household.first_cells and any(repeated):
+            _read_household_cells(household, row, row_cells, household_cells, errors)
+            if household.first_cells is None:
+                household.first_cells = repeated
     return Parsed(households=list(households.values()), errors=errors)

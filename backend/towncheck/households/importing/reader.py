@@ -111,7 +111,8 @@ def _decode(content: bytes) -> str:
 
 def _csv_rows(content: bytes) -> list[list[str]]:
     text = _decode(content)
-    first_line = text.split("\n", 1)[0]
+    end = text.find("\n")
+    first_line = text if end < 0 else text[:end]
     # Tab-separated text saved with a .csv name is common; commas win when both appear.
     delimiter = "\t" if "\t" in first_line and "," not in first_line else ","
     try:

@@ -29,7 +29,7 @@ from towncheck.households.importing.conflicts import CategoryDifference, Elsewhe
 from towncheck.households.importing.errors import RowError, UnreadableFile, file_error
 from towncheck.households.importing.parse import parse_rows
 from towncheck.households.importing.reader import read_spreadsheet
-from towncheck.households.importing.staging import stage
+from towncheck.households.importing.staging import hash_joins, stage
 from towncheck.households.importing.validate import Batch, tidy, validate
 from towncheck.households.importing.writer import Counts, upsert
 from towncheck.jobs.registry import ProgressFn
@@ -127,12 +127,13 @@ async def run_import(
     if batch is None:
         return rejected(errors)
     await stage(session, vault=vault, batch=batch)
-    blocking = await conflicts.in_other_households(session, town_id=town_id,
-                                                   column=batch.id_heading)
+    async with hash_joins(session):
+        blocking = await conflicts.in_other_households(session, town_id=town_id,
+                                                       column=batch.id_heading)
+        elsewhere = await conflicts.in_other_towns(session, town_id=town_id)
+        categories = await conflicts.category_differences(session, town_id=town_id)
     if blocking:
         return rejected(tidy(blocking))
-    elsewhere = await conflicts.in_other_towns(session, town_id=town_id)
-    categories = await conflicts.category_differences(session, town_id=town_id)
     await _report(progress, 2)
 
     await allow_town_write(session, town_id)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from towncheck.households.idcard import mask_id_number, normalise
+from towncheck.households.idcard import mask_id_number
 from towncheck.households.importing.columns import REQUIRED, ColumnMap
 from towncheck.households.importing.errors import RowError
 from towncheck.households.importing.parse import DraftHousehold, DraftMember, Given, Parsed
@@ -39,7 +39,8 @@ _HOUSEHOLD_KEYS = ("village", "category", "lifted_year", "poverty_causes",
                    "assistance_measures", "phone", "address", "head_name", "household_size")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, for speed (one per member of the file); nothing changes them once built.
+@dataclass(slots=True)
 class PreparedMember:
     row: int
     position: int
@@ -122,10 +123,13 @@ class _Checker:
         rows.update((key, found.row) for key, found in chosen.items())
         return data, rows
 
-    def check_household_fields(self, data: HouseholdData, rows: dict[str, int]) -> None:
+    def check_household_fields(self, data: HouseholdData, rows: dict[str, int],
+                               failed: set[str]) -> None:
         for problem in check_household(data, today=self.today):
             target = _HOUSEHOLD_PROBLEMS.get(problem.field)
-            if target is not None:  # "members" (the head rule) is checked per row below
+            # "members" (the head rule) is checked per row; a cell that could not be read
+            # at all has its own, more precise message already.
+            if target is not None and target not in failed:
                 self.add(rows[target], target, problem.message)
         if len(data.address) > ADDRESS_MAX:
             self.add(rows["address"], "address", f"住址不能超过 {ADDRESS_MAX} 个字")
@@ -168,11 +172,10 @@ class _Checker:
             self.add(row, _MEMBER_PROBLEMS.get(problem.field, "name"), problem.message)
 
 
-def _identity(id_number: str) -> tuple[str, str, date]:
-    """Number, sex and birth date of an ID number ``check_member`` has accepted. Read here
-    rather than parsed again: the check digit is most of the parsing time and a county's file
-    has hundreds of thousands of numbers."""
-    number = normalise(id_number)
+def _identity(number: str) -> tuple[str, str, date]:
+    """Number, sex and birth date of an ID number ``check_member`` has accepted (the parser
+    normalised it already). Read here rather than parsed again: the check digit is most of
+    the parsing time and a county's file has hundreds of thousands of numbers."""
     sex = "male" if int(number[16]) % 2 == 1 else "female"
     return number, sex, date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
 
@@ -198,7 +201,7 @@ def validate(parsed: Parsed, columns: ColumnMap, *, today: date) -> tuple[Batch,
         head_draft = checker.head_of(household)
         head_row = head_draft.row if head_draft else household.first_row
         data, rows = checker.household_data(household, head_row)
-        checker.check_household_fields(data, rows)
+        checker.check_household_fields(data, rows, household.failed)
         members = [checker.member(draft, position)
                    for position, draft in enumerate(household.members)]
         complete = [m for m in members if m is not None]

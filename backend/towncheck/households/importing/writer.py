@@ -19,7 +19,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from towncheck.households import risk
-from towncheck.households.importing.staging import HOUSEHOLDS, MEMBERS
+from towncheck.households.importing.staging import HOUSEHOLDS, MEMBERS, hash_joins
 
 # Household fields a file may fill → the table columns compared (the phone by its hash,
 # since every sealing of the same number differs) and the ones written.
@@ -123,11 +123,12 @@ async def upsert(session: AsyncSession, *, town_id: int, household_fields: froze
     """Write the staged batch (``households``/``members``: how many rows were staged).
 
     The transaction must allow writes to the town (``allow_town_write``)."""
-    updated = await _ids(session, _household_update(household_fields), town_id)
-    created = await _ids(session, _HOUSEHOLD_INSERT, town_id)
-    await session.execute(text(_LINK_MEMBERS), {"town": town_id})
-    members_updated = await _ids(session, _member_update(member_fields), town_id)
-    members_created = await _ids(session, _MEMBER_INSERT, town_id)
+    async with hash_joins(session):
+        updated = await _ids(session, _household_update(household_fields), town_id)
+        created = await _ids(session, _HOUSEHOLD_INSERT, town_id)
+        await session.execute(text(_LINK_MEMBERS), {"town": town_id})
+        members_updated = await _ids(session, _member_update(member_fields), town_id)
+        members_created = await _ids(session, _MEMBER_INSERT, town_id)
     touched = sorted({*updated, *created, *members_updated, *members_created})
     if touched:
         await risk.recompute(session, town_id=town_id, household_ids=touched)
