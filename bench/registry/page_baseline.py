@@ -1,0 +1,162 @@
+"""The baseline for the ``households`` page: the same JSON, from hand-written asyncpg queries.
+
+The endpoint authenticates the bearer token and applies the tenant scope exactly as
+``/graphql`` does (``identify`` + ``apply_scope`` on a session of the app's login role), then
+runs two queries on the session's own asyncpg connection, in the same transaction: the page of
+households (``n + 1`` rows, as the connection field fetches) and their members. The body is
+built with ``orjson``. Whatever ``/graphql`` costs beyond this is GraphQL, the ORM and the
+resolvers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Sequence
+from typing import Any, Final, Protocol, cast
+
+import orjson
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from overhead.common import JSON_MEDIA, BenchError
+from towncheck.api.authn import identify
+from towncheck.api.relay import MAX_PAGE, node_id
+from towncheck.auth.principal import Principal
+from towncheck.config import Settings
+from towncheck.db import Database, apply_scope
+from towncheck.households.schema.types import HouseholdCategory
+from towncheck.households.scope import WHOLE_TOWN
+from towncheck.households.values import RELATIONS
+
+PAGE_PATH: Final = "/baseline/households"
+
+HOUSEHOLDS_SQL: Final = (
+    "select id, town_id, head_name, category, address, phone_masked from households"
+    " where town_id = any($1::bigint[]) order by town_id, id limit $2"
+)
+MEMBERS_SQL: Final = (
+    "select m.id, m.town_id, m.household_id, m.name, m.id_masked, m.sex, m.birth_date,"
+    " m.relation, m.basic_medical, m.enrolled from members m"
+    " where (m.town_id, m.household_id) in"
+    " (select * from unnest($1::bigint[], $2::bigint[]))"
+    " order by m.town_id, m.household_id, m.position, m.id"
+)
+# The GraphQL enum's names (LIFTED_SUPPORTED), as /graphql writes the stored codes.
+CATEGORY_NAMES: Final = {c.value: c.name for c in HouseholdCategory}
+
+Data = dict[str, Any]
+
+
+class Rows(Protocol):
+    """The part of ``asyncpg.Connection`` used here (asyncpg ships no type information)."""
+
+    async def fetch(self, query: str, *args: object) -> list[Any]: ...
+
+
+def whole_towns(principal: Principal) -> list[int]:
+    """The towns whose every household the viewer sees (``scope.visible`` for these roles).
+
+    Narrower roles (area and village cadres, helpers) are not what this bench measures."""
+    towns = sorted(principal.read_towns)
+    narrow = [t for t in towns if not principal.roles_in_town(t) & WHOLE_TOWN]
+    if narrow:
+        raise BenchError(f"the baseline expects whole-town roles; towns {narrow} are narrower")
+    return towns
+
+
+def _member(row: Any) -> Data:
+    return {
+        "id": node_id("Member", row["id"], row["town_id"]), "name": row["name"],
+        "idNumber": row["id_masked"], "sex": row["sex"], "birthDate": row["birth_date"],
+        "relation": row["relation"], "relationLabel": RELATIONS.get(row["relation"],
+                                                                    row["relation"]),
+        "basicMedical": row["basic_medical"], "enrolled": row["enrolled"],
+    }
+
+
+async def page(conn: Rows, principal: Principal, size: int) -> Data:
+    """``households(first: size)`` with the fields of the bench's query."""
+    towns = whole_towns(principal)
+    rows = (await conn.fetch(HOUSEHOLDS_SQL, towns, size + 1))[:size] if towns else []
+    members: dict[tuple[int, int], list[Data]] = {}
+    if rows:
+        found = await conn.fetch(MEMBERS_SQL, [r["town_id"] for r in rows],
+                                 [r["id"] for r in rows])
+        for m in found:
+            members.setdefault((m["town_id"], m["household_id"]), []).append(_member(m))
+    edges = [{"node": {
+        "id": node_id("Household", r["id"], r["town_id"]), "headName": r["head_name"],
+        "category": CATEGORY_NAMES[r["category"]], "address": r["address"],
+        "phone": r["phone_masked"],
+        "members": members.get((r["town_id"], r["id"]), []),
+    }} for r in rows]
+    return {"households": {"edges": edges}}
+
+
+async def _raw(session: AsyncSession) -> Rows:
+    """The session's asyncpg connection: queries on it run in the session's transaction."""
+    raw = await (await session.connection()).get_raw_connection()
+    if raw.driver_connection is None:
+        raise BenchError("the session's connection is closed")
+    return cast(Rows, raw.driver_connection)
+
+
+def _size(body: bytes) -> int | None:
+    try:
+        size = orjson.loads(body)["variables"]["n"]
+    except (orjson.JSONDecodeError, KeyError, TypeError):
+        return None
+    return size if isinstance(size, int) and 0 <= size <= MAX_PAGE else None
+
+
+def _error(status: int, message: str, code: str) -> Response:
+    body = {"errors": [{"message": message, "extensions": {"code": code}}]}
+    return Response(orjson.dumps(body), status_code=status, media_type=JSON_MEDIA)
+
+
+def page_endpoint(database: Database, settings: Settings) -> Route:
+    async def handle(request: Request) -> Response:
+        size = _size(await request.body())
+        if size is None:
+            return _error(400, f"variables.n must be an integer from 0 to {MAX_PAGE}",
+                          "BAD_USER_INPUT")
+        async with database.sessions() as session:
+            await session.begin()
+            try:
+                caller = await identify(session, request, secret_key=settings.secret_key)
+                if caller.rejected or not caller.principal.authenticated:
+                    await session.rollback()
+                    return _error(401, "身份凭证无效或已过期", "UNAUTHENTICATED")
+                await apply_scope(session, caller.principal.scope())
+                data = await page(await _raw(session), caller.principal, size)
+                await session.commit()
+            except BaseException:
+                await session.rollback()
+                raise
+        return Response(orjson.dumps({"data": data}), media_type=JSON_MEDIA)
+
+    return Route(PAGE_PATH, handle, methods=["POST"])
+
+
+async def _healthz(_: Request) -> Response:
+    return Response(b'{"status":"ok"}', media_type=JSON_MEDIA)
+
+
+def page_baseline_app(database: Database, settings: Settings) -> Starlette:
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            await database.dispose()
+
+    return Starlette(routes=[page_endpoint(database, settings), Route("/healthz", _healthz)],
+                     lifespan=lifespan)
+
+
+def statements() -> Sequence[str]:
+    """The asyncpg queries one baseline request sends after authentication."""
+    return (HOUSEHOLDS_SQL, MEMBERS_SQL)
