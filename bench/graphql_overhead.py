@@ -55,8 +55,9 @@ Results = dict[tuple[str, str], list[LoadResult]]
 # --- Measurements ----------------------------------------------------------------------------
 
 
-def run_load(driver: Driver, graphql: Server, baseline: Server, token: str,
-             args: argparse.Namespace) -> Results:
+def run_load(
+    driver: Driver, graphql: Server, baseline: Server, token: str, args: argparse.Namespace
+) -> Results:
     """Per case, alternate graphql and baseline in ``rounds`` slices of the measured time."""
     results: Results = {}
     for case in CASES:
@@ -66,15 +67,24 @@ def run_load(driver: Driver, graphql: Server, baseline: Server, token: str,
             order = targets if round_no % 2 == 0 else targets[::-1]
             for server, path in order:
                 warmup = args.warmup if round_no == 0 else min(REWARM_SECONDS, args.warmup)
-                spec = LoadSpec(port=server.port, path=path, body=case.body(), token=token,
-                                concurrency=args.concurrency, warmup=warmup,
-                                duration=args.duration / args.rounds)
+                spec = LoadSpec(
+                    port=server.port,
+                    path=path,
+                    body=case.body(),
+                    token=token,
+                    concurrency=args.concurrency,
+                    warmup=warmup,
+                    duration=args.duration / args.rounds,
+                )
                 results.setdefault((case.name, server.name), []).append(driver.run(spec))
             g = results[(case.name, "graphql")][-1]
             b = results[(case.name, "baseline")][-1]
-            print(f"  {case.name:<5} round {round_no + 1}/{args.rounds}: graphql {g.rate:8.1f}/s"
-                  f"  baseline {b.rate:8.1f}/s  ratio {ratio(g.rate, b.rate):5.2f}"
-                  f"  errors {g.errors + b.errors}", flush=True)
+            print(
+                f"  {case.name:<5} round {round_no + 1}/{args.rounds}: graphql {g.rate:8.1f}/s"
+                f"  baseline {b.rate:8.1f}/s  ratio {ratio(g.rate, b.rate):5.2f}"
+                f"  errors {g.errors + b.errors}",
+                flush=True,
+            )
     return results
 
 
@@ -85,22 +95,28 @@ def _rate(runs: list[LoadResult]) -> float:
 
 def print_table(results: Results) -> None:
     print("\nrequests/s over all rounds (ratio = graphql / baseline; 1.00 = no overhead)")
-    print(f"  {'case':<6}{'graphql':>10}{'baseline':>10}{'ratio':>8}  {'per-round ratio':<16}"
-          f"{'errors':>6}")
+    print(
+        f"  {'case':<6}{'graphql':>10}{'baseline':>10}{'ratio':>8}  {'per-round ratio':<16}"
+        f"{'errors':>6}"
+    )
     for case in CASES:
         g, b = results[(case.name, "graphql")], results[(case.name, "baseline")]
         rounds = [ratio(x.rate, y.rate) for x, y in zip(g, b, strict=True)]
         spread = f"{min(rounds):.2f}-{max(rounds):.2f}"
         errors = sum(r.errors for r in g + b)
-        print(f"  {case.name:<6}{_rate(g):10.1f}{_rate(b):10.1f}"
-              f"{ratio(_rate(g), _rate(b)):8.2f}  {spread:<16}{errors:>6}")
+        print(
+            f"  {case.name:<6}{_rate(g):10.1f}{_rate(b):10.1f}"
+            f"{ratio(_rate(g), _rate(b)):8.2f}  {spread:<16}{errors:>6}"
+        )
 
 
 def print_casbin(seconds: float) -> None:
     rates = casbin_rates(seconds)
-    print(f"\nCasbin checks/s, one thread, ~{seconds:g} s each, a mix of {rates.total} checks "
-          f"(7 roles x town:5 x 7 resources x read/write: {rates.allowed} allowed, "
-          f"{rates.total - rates.allowed} denied; all three agree on every check)")
+    print(
+        f"\nCasbin checks/s, one thread, ~{seconds:g} s each, a mix of {rates.total} checks "
+        f"(7 roles x town:5 x 7 resources x read/write: {rates.allowed} allowed, "
+        f"{rates.total - rates.allowed} denied; all three agree on every check)"
+    )
     print(f"  {'casbin.Enforcer.enforce (baseline)':<37}{rates.baseline:10,.0f}/s")
     print(f"  {'Policy.enforce (FastEnforcer + lock)':<37}{rates.enforce:10,.0f}/s")
     print(f"  {'Policy.allows (memoised)':<37}{rates.allows:10,.0f}/s")
@@ -114,24 +130,30 @@ def _driver(children: Children, load_choice: str, wrk: str | None, scratch: Path
     return PythonDriver(children, "httpx" if load_choice == "httpx" else "asyncio")
 
 
-def measure_http(children: Children, database: ThrowawayDatabase, wrk: str | None,
-                 args: argparse.Namespace) -> None:
+def measure_http(
+    children: Children, database: ThrowawayDatabase, wrk: str | None, args: argparse.Namespace
+) -> None:
     """Servers up, sign in, parity check, then the load runs and their table."""
     logins = database.populate()
     print(f"database {database.name}: migrated, demo data loaded", flush=True)
     graphql = start_server(children, "graphql", database.settings)
     baseline = start_server(children, "baseline", database.settings)
-    print(f"servers: graphql {HOST}:{graphql.port}, baseline {HOST}:{baseline.port} "
-          "(uvicorn, one worker each, own processes)", flush=True)
+    print(
+        f"servers: graphql {HOST}:{graphql.port}, baseline {HOST}:{baseline.port} "
+        "(uvicorn, one worker each, own processes)",
+        flush=True,
+    )
     token = sign_in(graphql, logins.password)
     print(f"signed in as {USERNAME}; parity check, one traced request per endpoint:")
     print("\n".join(check_parity(graphql, baseline, token)), flush=True)
     with tempfile.TemporaryDirectory(prefix="towncheck-bench-") as scratch:
         driver = _driver(children, args.load, wrk, Path(scratch))
-        print(f"load: {driver.label}; concurrency {args.concurrency}; per endpoint and "
-              f"case {args.warmup:g} s warm-up, then {args.duration:g} s measured in "
-              f"{args.rounds} alternating slices ({REWARM_SECONDS:g} s re-warm each)",
-              flush=True)
+        print(
+            f"load: {driver.label}; concurrency {args.concurrency}; per endpoint and "
+            f"case {args.warmup:g} s warm-up, then {args.duration:g} s measured in "
+            f"{args.rounds} alternating slices ({REWARM_SECONDS:g} s re-warm each)",
+            flush=True,
+        )
         try:
             results = run_load(driver, graphql, baseline, token, args)
         finally:
@@ -158,9 +180,11 @@ def measure(args: argparse.Namespace) -> int:
         if created:
             database.drop()
             print(f"\ndatabase {database.name} dropped; child processes stopped", flush=True)
-    print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs, 1-min load average "
-          f"{load_at_start:.2f} at start, {os.getloadavg()[0]:.2f} at end; "
-          f"total time {time.perf_counter() - began:.1f} s")
+    print(
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, 1-min load average "
+        f"{load_at_start:.2f} at start, {os.getloadavg()[0]:.2f} at end; "
+        f"total time {time.perf_counter() - began:.1f} s"
+    )
     return 0
 
 
@@ -193,15 +217,31 @@ def _add_children(root: argparse.ArgumentParser) -> None:
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
     root.add_argument("--concurrency", type=lambda v: int(_positive(256)(v)), default=16)
-    root.add_argument("--warmup", type=_positive(60), default=3.0,
-                      help="seconds of load before the first measured slice")
-    root.add_argument("--duration", type=_positive(120), default=8.0,
-                      help="measured seconds per endpoint and case, over all rounds")
-    root.add_argument("--rounds", type=lambda v: int(_positive(20)(v)), default=4,
-                      help="alternating graphql/baseline slices the measured time is split in")
+    root.add_argument(
+        "--warmup",
+        type=_positive(60),
+        default=3.0,
+        help="seconds of load before the first measured slice",
+    )
+    root.add_argument(
+        "--duration",
+        type=_positive(120),
+        default=8.0,
+        help="measured seconds per endpoint and case, over all rounds",
+    )
+    root.add_argument(
+        "--rounds",
+        type=lambda v: int(_positive(20)(v)),
+        default=4,
+        help="alternating graphql/baseline slices the measured time is split in",
+    )
     root.add_argument("--casbin-seconds", type=_positive(10), default=1.0)
-    root.add_argument("--load", choices=["auto", "wrk", "asyncio", "httpx"], default="auto",
-                      help="auto: wrk if installed, else the asyncio client")
+    root.add_argument(
+        "--load",
+        choices=["auto", "wrk", "asyncio", "httpx"],
+        default="auto",
+        help="auto: wrk if installed, else the asyncio client",
+    )
     _add_children(root)
     return root
 

@@ -57,8 +57,9 @@ MEASURED_SIZE = 100
 REWARM_SECONDS = 1.0  # load before each later slice, after the endpoint was idle
 
 
-def run_load(driver: Driver, graphql: Server, baseline: Server, token: str,
-             args: argparse.Namespace) -> tuple[list[LoadResult], list[LoadResult]]:
+def run_load(
+    driver: Driver, graphql: Server, baseline: Server, token: str, args: argparse.Namespace
+) -> tuple[list[LoadResult], list[LoadResult]]:
     """Alternate graphql and baseline in ``rounds`` slices of the measured time."""
     runs: dict[str, list[LoadResult]] = {"graphql": [], "baseline": []}
     targets = [(graphql, "/graphql"), (baseline, PAGE_PATH)]
@@ -67,14 +68,22 @@ def run_load(driver: Driver, graphql: Server, baseline: Server, token: str,
         order = targets if round_no % 2 == 0 else targets[::-1]
         for server, path in order:
             warmup = args.warmup if round_no == 0 else min(REWARM_SECONDS, args.warmup)
-            spec = LoadSpec(port=server.port, path=path, body=page_body(MEASURED_SIZE),
-                            token=token, concurrency=args.concurrency, warmup=warmup,
-                            duration=args.duration / args.rounds)
+            spec = LoadSpec(
+                port=server.port,
+                path=path,
+                body=page_body(MEASURED_SIZE),
+                token=token,
+                concurrency=args.concurrency,
+                warmup=warmup,
+                duration=args.duration / args.rounds,
+            )
             runs[server.name].append(driver.run(spec))
         g, b = runs["graphql"][-1], runs["baseline"][-1]
-        print(f"  round {round_no + 1}/{args.rounds}: graphql {g.rate:8.1f}/s  baseline "
-              f"{b.rate:8.1f}/s  ratio {ratio(g.rate, b.rate):5.2f}  errors {g.errors + b.errors}",
-              flush=True)
+        print(
+            f"  round {round_no + 1}/{args.rounds}: graphql {g.rate:8.1f}/s  baseline "
+            f"{b.rate:8.1f}/s  ratio {ratio(g.rate, b.rate):5.2f}  errors {g.errors + b.errors}",
+            flush=True,
+        )
     return runs["graphql"], runs["baseline"]
 
 
@@ -83,20 +92,25 @@ def _rate(runs: list[LoadResult]) -> float:
     return sum(r.requests for r in runs) / seconds if seconds else 0.0
 
 
-def print_summary(graphql: list[LoadResult], baseline: list[LoadResult],
-                  statements_per_request: int) -> None:
+def print_summary(
+    graphql: list[LoadResult], baseline: list[LoadResult], statements_per_request: int
+) -> None:
     rounds = [ratio(g.rate, b.rate) for g, b in zip(graphql, baseline, strict=True)]
     errors = sum(r.errors for r in graphql + baseline)
     g, b = _rate(graphql), _rate(baseline)
     print(f"\nhouseholds(first: {MEASURED_SIZE}) with members, requests/s over all rounds")
     print(f"  graphql   {g:8.1f}/s")
     print(f"  baseline  {b:8.1f}/s  (hand-written asyncpg, same JSON)")
-    print(f"  ratio     {ratio(g, b):8.2f}   graphql / baseline; per round "
-          f"{min(rounds):.2f}-{max(rounds):.2f}; target >= 0.25: "
-          f"{'met' if ratio(g, b) >= 0.25 else 'NOT met'}")
+    print(
+        f"  ratio     {ratio(g, b):8.2f}   graphql / baseline; per round "
+        f"{min(rounds):.2f}-{max(rounds):.2f}; target >= 0.25: "
+        f"{'met' if ratio(g, b) >= 0.25 else 'NOT met'}"
+    )
     print(f"  errors    {errors:8d}")
-    print(f"  SQL statements per /graphql request: {statements_per_request} for first: 10 and "
-          f"for first: 100 (equal)")
+    print(
+        f"  SQL statements per /graphql request: {statements_per_request} for first: 10 and "
+        f"for first: 100 (equal)"
+    )
 
 
 def _driver(children: Children, load_choice: str, wrk: str | None, scratch: Path) -> Driver:
@@ -105,32 +119,44 @@ def _driver(children: Children, load_choice: str, wrk: str | None, scratch: Path
     return PythonDriver(children, "httpx" if load_choice == "httpx" else "asyncio")
 
 
-def measure_http(children: Children, database: ThrowawayDatabase, wrk: str | None,
-                 args: argparse.Namespace) -> None:
+def measure_http(
+    children: Children, database: ThrowawayDatabase, wrk: str | None, args: argparse.Namespace
+) -> None:
     logins = database.populate()
     began = time.perf_counter()
     town, counts = fill_town(database.settings, households=args.households, seed=args.seed)
-    print(f"database {database.name}: migrated, demo data loaded, {counts.households:,} "
-          f"households with {counts.members:,} members generated in {TOWN} (town {town.id}, "
-          f"seed {args.seed}) in {time.perf_counter() - began:.1f} s", flush=True)
+    print(
+        f"database {database.name}: migrated, demo data loaded, {counts.households:,} "
+        f"households with {counts.members:,} members generated in {TOWN} (town {town.id}, "
+        f"seed {args.seed}) in {time.perf_counter() - began:.1f} s",
+        flush=True,
+    )
     graphql = start_server(children, "graphql", database.settings)
     baseline = start_baseline(children, database.settings)
-    print(f"servers: graphql {HOST}:{graphql.port}, baseline {HOST}:{baseline.port} "
-          "(uvicorn, one worker each, own processes)", flush=True)
+    print(
+        f"servers: graphql {HOST}:{graphql.port}, baseline {HOST}:{baseline.port} "
+        "(uvicorn, one worker each, own processes)",
+        flush=True,
+    )
     token = sign_in(graphql, logins.password)
     print(f"signed in as {USERNAME}; parity check, one traced request per endpoint and size:")
     checks = check_page(graphql, baseline, token)
     for check in checks:
         print(check.line())
     print(f"  /graphql statements: {', '.join(statement_kinds(checks[-1]))}")
-    print(f"  baseline: the same first {len(checks[-1].baseline_sql)} (authentication, scope),"
-          f" then {len(statements())} asyncpg queries (households, members)", flush=True)
+    print(
+        f"  baseline: the same first {len(checks[-1].baseline_sql)} (authentication, scope),"
+        f" then {len(statements())} asyncpg queries (households, members)",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory(prefix="towncheck-bench-") as scratch:
         driver = _driver(children, args.load, wrk, Path(scratch))
-        print(f"load: {driver.label}; first: {MEASURED_SIZE}; concurrency {args.concurrency}; "
-              f"per endpoint {args.warmup:g} s warm-up, then {args.duration:g} s measured in "
-              f"{args.rounds} alternating slices ({REWARM_SECONDS:g} s re-warm each)",
-              flush=True)
+        print(
+            f"load: {driver.label}; first: {MEASURED_SIZE}; concurrency {args.concurrency}; "
+            f"per endpoint {args.warmup:g} s warm-up, then {args.duration:g} s measured in "
+            f"{args.rounds} alternating slices ({REWARM_SECONDS:g} s re-warm each)",
+            flush=True,
+        )
         try:
             graphql_runs, baseline_runs = run_load(driver, graphql, baseline, token, args)
         finally:
@@ -156,9 +182,11 @@ def measure(args: argparse.Namespace) -> int:
         if created:
             database.drop()
             print(f"\ndatabase {database.name} dropped; child processes stopped", flush=True)
-    print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs, 1-min load average "
-          f"{load_at_start:.2f} at start, {os.getloadavg()[0]:.2f} at end; "
-          f"total time {time.perf_counter() - began:.1f} s")
+    print(
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, 1-min load average "
+        f"{load_at_start:.2f} at start, {os.getloadavg()[0]:.2f} at end; "
+        f"total time {time.perf_counter() - began:.1f} s"
+    )
     return 0
 
 
@@ -187,21 +215,41 @@ def _count(limit: int) -> Callable[[str], int]:
 
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
-    root.add_argument("--households", type=_count(200_000), default=2000,
-                      help="synthetic households generated in the town (at least 100)")
+    root.add_argument(
+        "--households",
+        type=_count(200_000),
+        default=2000,
+        help="synthetic households generated in the town (at least 100)",
+    )
     root.add_argument("--seed", type=int, default=1)
     # A page takes tens of milliseconds of one core: a few connections keep one worker busy,
     # and each slice must be long enough that the requests still in flight when it ends
     # (not counted) are a small share.
     root.add_argument("--concurrency", type=_count(256), default=4)
-    root.add_argument("--warmup", type=_positive(60), default=3.0,
-                      help="seconds of load before the first measured slice")
-    root.add_argument("--duration", type=_positive(300), default=30.0,
-                      help="measured seconds per endpoint, over all rounds")
-    root.add_argument("--rounds", type=_count(20), default=3,
-                      help="alternating graphql/baseline slices the measured time is split in")
-    root.add_argument("--load", choices=["auto", "wrk", "asyncio", "httpx"], default="auto",
-                      help="auto: wrk if installed, else the asyncio client")
+    root.add_argument(
+        "--warmup",
+        type=_positive(60),
+        default=3.0,
+        help="seconds of load before the first measured slice",
+    )
+    root.add_argument(
+        "--duration",
+        type=_positive(300),
+        default=30.0,
+        help="measured seconds per endpoint, over all rounds",
+    )
+    root.add_argument(
+        "--rounds",
+        type=_count(20),
+        default=3,
+        help="alternating graphql/baseline slices the measured time is split in",
+    )
+    root.add_argument(
+        "--load",
+        choices=["auto", "wrk", "asyncio", "httpx"],
+        default="auto",
+        help="auto: wrk if installed, else the asyncio client",
+    )
     sub = root.add_subparsers(dest="command")
     child = sub.add_parser("serve-baseline", help="internal: run the baseline server")
     child.add_argument("--fd", type=int, required=True)

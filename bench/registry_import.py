@@ -57,76 +57,107 @@ TARGET = 3.0
 
 
 def _line(label: str, seconds: float, households: int, members: int) -> str:
-    return (f"  {label:<34}{seconds:9.2f} s{households / seconds:12,.0f}"
-            f"{members / seconds:12,.0f}")
+    return f"  {label:<34}{seconds:9.2f} s{households / seconds:12,.0f}{members / seconds:12,.0f}"
 
 
 def _counts(label: str, counts: Counts) -> str:
-    return (f"{label} created {counts.created:,}, updated {counts.updated:,}, "
-            f"unchanged {counts.unchanged:,}")
+    return (
+        f"{label} created {counts.created:,}, updated {counts.updated:,}, "
+        f"unchanged {counts.unchanged:,}"
+    )
 
 
 def measure_import(database: ThrowawayDatabase, scratch: Path, args: argparse.Namespace) -> None:
     database.populate()
     town = town_ids(database.settings)
-    print(f"database {database.name}: migrated, demo data loaded; {TOWN} (town {town.id}, "
-          f"{len(town.villages)} villages) has no households yet", flush=True)
+    print(
+        f"database {database.name}: migrated, demo data loaded; {TOWN} (town {town.id}, "
+        f"{len(town.villages)} villages) has no households yet",
+        flush=True,
+    )
     print(f"scale: {args.households:,} households (--households; default 100,000)", flush=True)
     today = date.today()
     path = scratch / "registry.xlsx"
     began = time.perf_counter()
-    stats = write_workbook(path, households=args.households, villages=town.villages,
-                           seed=args.seed, today=today)
-    print(f"file: {stats.households:,} households, {stats.members:,} member rows x "
-          f"{len(TEMPLATE_COLUMNS)} columns, {stats.size / 1e6:.1f} MB, written with xlsxwriter "
-          f"in {time.perf_counter() - began:.1f} s (seed {args.seed}; not measured)", flush=True)
+    stats = write_workbook(
+        path, households=args.households, villages=town.villages, seed=args.seed, today=today
+    )
+    print(
+        f"file: {stats.households:,} households, {stats.members:,} member rows x "
+        f"{len(TEMPLATE_COLUMNS)} columns, {stats.size / 1e6:.1f} MB, written with xlsxwriter "
+        f"in {time.perf_counter() - began:.1f} s (seed {args.seed}; not measured)",
+        flush=True,
+    )
     content = path.read_bytes()
 
     read = read_cells(content)
     if len(read.rows) - 1 != stats.members:
         raise BenchError(f"calamine read {len(read.rows) - 1} data rows, {stats.members} written")
-    print(f"(a) read with python-calamine alone: {read.seconds:.2f} s, {len(read.rows):,} rows, "
-          f"{read.cells:,} cells", flush=True)
+    print(
+        f"(a) read with python-calamine alone: {read.seconds:.2f} s, {len(read.rows):,} rows, "
+        f"{read.cells:,} cells",
+        flush=True,
+    )
     copy_seconds = copy_rows(database.settings, read.rows, timeout=args.timeout)
-    print(f"(b) bare COPY of the {stats.members:,} rows ({len(read.rows[0]) + 1} columns, text): "
-          f"{copy_seconds:.2f} s", flush=True)
+    print(
+        f"(b) bare COPY of the {stats.members:,} rows ({len(read.rows[0]) + 1} columns, text): "
+        f"{copy_seconds:.2f} s",
+        flush=True,
+    )
     del read.rows[:]  # the import reads the file itself
     gc.collect()
 
     first = import_file(database.settings, town, content, today=today, timeout=args.timeout)
     if first.outcome is None:
-        raise BenchError(f"the import did not finish within {args.timeout} s (--timeout); "
-                         "stopped and rolled back")
-    print(f"import (run_import, one transaction, committed): {first.seconds:.2f} s; "
-          f"{_counts('households', first.outcome.households)}; "
-          f"{_counts('members', first.outcome.members)}", flush=True)
+        raise BenchError(
+            f"the import did not finish within {args.timeout} s (--timeout); "
+            "stopped and rolled back"
+        )
+    print(
+        f"import (run_import, one transaction, committed): {first.seconds:.2f} s; "
+        f"{_counts('households', first.outcome.households)}; "
+        f"{_counts('members', first.outcome.members)}",
+        flush=True,
+    )
     print(f"  in steps: {first.phase_line()}", flush=True)
     _require_written(first.outcome.households, first.outcome.members, stats)
     gc.collect()
-    again = import_file(database.settings, town, content, today=today,
-                        timeout=args.reimport_timeout)
+    again = import_file(
+        database.settings, town, content, today=today, timeout=args.reimport_timeout
+    )
     if again.outcome is None:
-        print(f"re-import of the same file: stopped after {again.seconds:.2f} s "
-              f"(--reimport-timeout {args.reimport_timeout} s) and rolled back", flush=True)
+        print(
+            f"re-import of the same file: stopped after {again.seconds:.2f} s "
+            f"(--reimport-timeout {args.reimport_timeout} s) and rolled back",
+            flush=True,
+        )
     else:
-        print(f"re-import of the same file: {again.seconds:.2f} s; "
-              f"{_counts('households', again.outcome.households)}; "
-              f"{_counts('members', again.outcome.members)}", flush=True)
+        print(
+            f"re-import of the same file: {again.seconds:.2f} s; "
+            f"{_counts('households', again.outcome.households)}; "
+            f"{_counts('members', again.outcome.members)}",
+            flush=True,
+        )
     print(f"  in steps: {again.phase_line()}", flush=True)
     households, members = registered(database.settings, town)
     print_table(stats, read.seconds, copy_seconds, first, again)
     print(f"  registered in {TOWN} afterwards: {households:,} households, {members:,} members")
     if (households, members) != (stats.households, stats.members):
-        raise BenchError(f"the town holds {households} households and {members} members, "
-                         f"the file {stats.households} and {stats.members}")
+        raise BenchError(
+            f"the town holds {households} households and {members} members, "
+            f"the file {stats.households} and {stats.members}"
+        )
     if again.outcome is None:
-        raise BenchError(f"the re-import did not finish within {args.reimport_timeout} s: "
-                         "that it changes nothing is not verified")
+        raise BenchError(
+            f"the re-import did not finish within {args.reimport_timeout} s: "
+            "that it changes nothing is not verified"
+        )
     _require_unchanged(again.outcome.households, again.outcome.members, stats)
 
 
-def print_table(stats: FileStats, read: float, copy: float, first: Imported,
-                again: Imported) -> None:
+def print_table(
+    stats: FileStats, read: float, copy: float, first: Imported, again: Imported
+) -> None:
     baseline = read + copy
     h, m = stats.households, stats.members
     print(f"\n{'':<36}{'time':>9}{'households/s':>14}{'members/s':>12}")
@@ -139,22 +170,28 @@ def print_table(stats: FileStats, read: float, copy: float, first: Imported,
     else:
         print(_line("re-import, nothing changed", again.seconds, h, m))
     value = ratio(first.seconds, baseline)
-    print(f"  ratio import / (read + COPY): {value:.2f}  (target <= {TARGET:g}: "
-          f"{'met' if value <= TARGET else 'NOT met'}); re-import / (read + COPY): "
-          f"{'>' if again.outcome is None else ''}{ratio(again.seconds, baseline):.2f}")
+    print(
+        f"  ratio import / (read + COPY): {value:.2f}  (target <= {TARGET:g}: "
+        f"{'met' if value <= TARGET else 'NOT met'}); re-import / (read + COPY): "
+        f"{'>' if again.outcome is None else ''}{ratio(again.seconds, baseline):.2f}"
+    )
 
 
 def _require_written(households: Counts, members: Counts, stats: FileStats) -> None:
     if (households.created, members.created) != (stats.households, stats.members):
-        raise BenchError(f"the first import created {households.created} households and "
-                         f"{members.created} members of {stats.households} and "
-                         f"{stats.members}")
+        raise BenchError(
+            f"the first import created {households.created} households and "
+            f"{members.created} members of {stats.households} and "
+            f"{stats.members}"
+        )
 
 
 def _require_unchanged(households: Counts, members: Counts, stats: FileStats) -> None:
     if (households.unchanged, members.unchanged) != (stats.households, stats.members):
-        raise BenchError("the re-import changed rows: "
-                         f"{_counts('households', households)}; {_counts('members', members)}")
+        raise BenchError(
+            "the re-import changed rows: "
+            f"{_counts('households', households)}; {_counts('members', members)}"
+        )
 
 
 def measure(args: argparse.Namespace) -> int:
@@ -171,9 +208,11 @@ def measure(args: argparse.Namespace) -> int:
         if created:
             database.drop()
             print(f"\ndatabase {database.name} dropped; spreadsheet deleted", flush=True)
-    print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs, 1-min load average "
-          f"{load_at_start:.2f} at start, {os.getloadavg()[0]:.2f} at end; "
-          f"total time {time.perf_counter() - began:.1f} s")
+    print(
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, 1-min load average "
+        f"{load_at_start:.2f} at start, {os.getloadavg()[0]:.2f} at end; "
+        f"total time {time.perf_counter() - began:.1f} s"
+    )
     return 0
 
 
@@ -192,14 +231,26 @@ def _count(limit: int) -> Callable[[str], int]:
 
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
-    root.add_argument("--households", type=_count(200_000), default=100_000,
-                      help="households in the file (about 3.1 member rows each)")
+    root.add_argument(
+        "--households",
+        type=_count(200_000),
+        default=100_000,
+        help="households in the file (about 3.1 member rows each)",
+    )
     root.add_argument("--seed", type=int, default=1)
-    root.add_argument("--timeout", type=_count(7200), default=1800,
-                      help="seconds the COPY or the first import may take before the run stops")
-    root.add_argument("--reimport-timeout", type=_count(7200), default=480,
-                      help="seconds the re-import may take; then it is stopped, rolled back "
-                           "and reported as not finished")
+    root.add_argument(
+        "--timeout",
+        type=_count(7200),
+        default=1800,
+        help="seconds the COPY or the first import may take before the run stops",
+    )
+    root.add_argument(
+        "--reimport-timeout",
+        type=_count(7200),
+        default=480,
+        help="seconds the re-import may take; then it is stopped, rolled back "
+        "and reported as not finished",
+    )
     return root
 
 

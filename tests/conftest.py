@@ -35,8 +35,11 @@ def settings() -> Iterator[Settings]:
     name = f"towncheck_test_{uuid.uuid4().hex[:10]}"
     url = create_database(base, name)
     configured = Settings.from_env(
-        database_url=url, app_database_url=None, redis_url=redis_url,
-        redis_namespace=f"towncheck-test-{name}", login_max_failures=5,
+        database_url=url,
+        app_database_url=None,
+        redis_url=redis_url,
+        redis_namespace=f"towncheck-test-{name}",
+        login_max_failures=5,
     )
     migrate(configured)
     try:
@@ -62,8 +65,12 @@ async def demo(owner_db: Database) -> DemoLogins:
 async def services(settings: Settings, demo: DemoLogins) -> AsyncIterator[Services]:
     broker = make_broker(settings)
     database = Database(settings.app_url(), pool_size=5)
-    yield Services(settings=settings, database=database, policy=default_policy(),
-                   jobs=JobQueue(broker, JobRuntime(settings)))
+    yield Services(
+        settings=settings,
+        database=database,
+        policy=default_policy(),
+        jobs=JobQueue(broker, JobRuntime(settings)),
+    )
     await database.dispose()
     broker.close()
 
@@ -84,21 +91,34 @@ class GraphQL:
         self.password = password
         self._tokens: dict[str, str] = {}
 
-    async def __call__(self, query: str, variables: dict[str, Any] | None = None, *,
-                       token: str | None = None, as_user: str | None = None) -> dict[str, Any]:
+    async def __call__(
+        self,
+        query: str,
+        variables: dict[str, Any] | None = None,
+        *,
+        token: str | None = None,
+        as_user: str | None = None,
+    ) -> dict[str, Any]:
         response = await self.post(query, variables, token=token, as_user=as_user)
         assert response.status_code == 200, response.text
         body: dict[str, Any] = response.json()
         return body
 
-    async def post(self, query: str, variables: dict[str, Any] | None = None, *,
-                   token: str | None = None, as_user: str | None = None) -> httpx.Response:
+    async def post(
+        self,
+        query: str,
+        variables: dict[str, Any] | None = None,
+        *,
+        token: str | None = None,
+        as_user: str | None = None,
+    ) -> httpx.Response:
         if as_user is not None:
             token = await self.token_for(as_user)
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         self.client.cookies.clear()  # API clients: bearer tokens only, no browser cookie jar
-        return await self.client.post("/graphql", json={"query": query, "variables": variables},
-                                      headers=headers)
+        return await self.client.post(
+            "/graphql", json={"query": query, "variables": variables}, headers=headers
+        )
 
     async def token_for(self, username: str) -> str:
         if username not in self._tokens:

@@ -30,8 +30,14 @@ async def _mazhan(owner_db) -> int:
 
 def _cli(settings, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DATABASE_URL": settings.database_url, "REDIS_URL": settings.redis_url}
-    return subprocess.run([sys.executable, "-m", "towncheck.cli", *args], env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "towncheck.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 async def test_chain_verifies_and_tampering_is_located(owner_db, settings, demo):
@@ -40,10 +46,17 @@ async def test_chain_verifies_and_tampering_is_located(owner_db, settings, demo)
     async with owner_db.unit_of_work(scope) as s:
         report = await audit.verify_town(s, town_id=town)
         assert report.intact and report.entries > 5
-        original = await s.scalar(text(
-            "select after::text from audit_entries where town_id = :t and seq = 3"), {"t": town})
-        await s.execute(text("update audit_entries set after = '{\"name\": \"篡改\"}'"
-                             " where town_id = :t and seq = 3"), {"t": town})
+        original = await s.scalar(
+            text("select after::text from audit_entries where town_id = :t and seq = 3"),
+            {"t": town},
+        )
+        await s.execute(
+            text(
+                'update audit_entries set after = \'{"name": "篡改"}\''
+                " where town_id = :t and seq = 3"
+            ),
+            {"t": town},
+        )
     try:
         async with owner_db.unit_of_work(scope) as s:
             broken = await audit.verify_town(s, town_id=town)
@@ -53,8 +66,13 @@ async def test_chain_verifies_and_tampering_is_located(owner_db, settings, demo)
         assert f"town:{town}" in result.stdout and "第 3 条起断裂" in result.stdout
     finally:
         async with owner_db.unit_of_work(scope) as s:
-            await s.execute(text("update audit_entries set after = cast(:a as jsonb)"
-                                 " where town_id = :t and seq = 3"), {"a": original, "t": town})
+            await s.execute(
+                text(
+                    "update audit_entries set after = cast(:a as jsonb)"
+                    " where town_id = :t and seq = 3"
+                ),
+                {"a": original, "t": town},
+            )
     result = await asyncio.to_thread(_cli, settings, "audit", "verify")
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -63,11 +81,15 @@ async def test_deleted_entry_breaks_the_chain(owner_db, demo):
     town = await _mazhan(owner_db)
     scope = TenantScope(read_towns=frozenset({town}))
     async with owner_db.unit_of_work(scope) as s:
-        rows = (await s.scalars(text(
-            "select seq from audit_entries where town_id = :t order by seq"), {"t": town})).all()
+        rows = (
+            await s.scalars(
+                text("select seq from audit_entries where town_id = :t order by seq"), {"t": town}
+            )
+        ).all()
         assert len(rows) > 4
-        await s.execute(text("delete from audit_entries where town_id = :t and seq = 4"),
-                        {"t": town})
+        await s.execute(
+            text("delete from audit_entries where town_id = :t and seq = 4"), {"t": town}
+        )
         report = await audit.verify_town(s, town_id=town)
         assert report.first_broken_seq == 4
         await s.rollback()
@@ -99,11 +121,18 @@ async def test_verification_job_runs_on_redis_and_is_idempotent(gql, services, o
     assert state["progress"] == state["total"] == 2
 
     async with owner_db.unit_of_work(TenantScope()) as s:
-        row = (await s.execute(text("select id, county_id, attempts from job_runs"
-                                    " order by created_at desc limit 1"))).one()
+        row = (
+            await s.execute(
+                text(
+                    "select id, county_id, attempts from job_runs order by created_at desc limit 1"
+                )
+            )
+        ).one()
     again = await runner.run(services.database, job_id=str(row[0]), county_id=row[1])
     async with owner_db.unit_of_work(TenantScope()) as s:
-        attempts = await s.scalar(text("select attempts from job_runs where id = :i"), {"i": row[0]})
+        attempts = await s.scalar(
+            text("select attempts from job_runs where id = :i"), {"i": row[0]}
+        )
     assert again == "done" and attempts == row[2] == 1
 
 
@@ -124,8 +153,11 @@ async def test_audit_trail_pages_newest_first_with_a_true_total(gql, owner_db):
     first = (await gql(AUDIT_PAGE, {"t": town}, as_user="mazhan_admin"))["data"]["auditEntries"]
     seqs = [e["node"]["seq"] for e in first["edges"]]
     assert seqs == sorted(seqs, reverse=True) and len(seqs) == 5
-    second = (await gql(AUDIT_PAGE, {"t": town, "after": first["pageInfo"]["endCursor"]},
-                        as_user="mazhan_admin"))["data"]["auditEntries"]
+    second = (
+        await gql(
+            AUDIT_PAGE, {"t": town, "after": first["pageInfo"]["endCursor"]}, as_user="mazhan_admin"
+        )
+    )["data"]["auditEntries"]
     assert second["totalCount"] == first["totalCount"] > 10
     assert [e["node"]["seq"] for e in second["edges"]] == [seqs[-1] - i for i in range(1, 6)]
     helper = await gql(AUDIT_PAGE, {"t": town}, as_user="mazhan_helper")
@@ -134,7 +166,7 @@ async def test_audit_trail_pages_newest_first_with_a_true_total(gql, owner_db):
 
 async def test_cursor_of_one_connection_is_refused_by_another(gql, owner_db):
     town = node_id("Town", await _mazhan(owner_db))
-    towns = (await gql("{ towns(first: 1) { pageInfo { endCursor } } }", as_user="county"))
+    towns = await gql("{ towns(first: 1) { pageInfo { endCursor } } }", as_user="county")
     cursor = towns["data"]["towns"]["pageInfo"]["endCursor"]
     body = await gql(AUDIT_PAGE, {"t": town, "after": cursor}, as_user="mazhan_admin")
     assert body["errors"][0]["message"] == "无效的分页游标"
@@ -144,10 +176,13 @@ async def test_deleting_the_newest_entries_is_detected(owner_db, demo):
     town = await _mazhan(owner_db)
     scope = TenantScope(read_towns=frozenset({town}))
     async with owner_db.unit_of_work(scope) as s:
-        newest = await s.scalar(text("select max(seq) from audit_entries where town_id = :t"),
-                                {"t": town})
-        await s.execute(text("delete from audit_entries where town_id = :t and seq = :q"),
-                        {"t": town, "q": newest})
+        newest = await s.scalar(
+            text("select max(seq) from audit_entries where town_id = :t"), {"t": town}
+        )
+        await s.execute(
+            text("delete from audit_entries where town_id = :t and seq = :q"),
+            {"t": town, "q": newest},
+        )
         report = await audit.verify_town(s, town_id=town)
         assert (report.first_broken_seq, report.reason) == (newest, "末尾条目缺失或被改动")
         await s.rollback()
@@ -161,19 +196,30 @@ async def _always_fails(db, job, progress):
 async def _insert_job(owner_db, kind: str, status: str = "queued", **extra) -> tuple[str, int]:
     async with owner_db.unit_of_work(TenantScope()) as s:
         county = await s.scalar(text("select id from counties where code = '371323'"))
-        job_id = await s.scalar(text(
-            "insert into job_runs (id, county_id, kind, params, status, progress, total, attempts,"
-            " created_at, lease_until) values (gen_random_uuid(), :c, :k, '{}', :s, 0, 0, 0,"
-            " now() - cast(:age as interval), now() + cast(:lease as interval)) returning id"),
-            {"c": county, "k": kind, "s": status, "age": extra.get("age", timedelta()),
-             "lease": extra.get("lease", timedelta())})
+        job_id = await s.scalar(
+            text(
+                "insert into job_runs (id, county_id, kind, params, status, progress, total, attempts,"
+                " created_at, lease_until) values (gen_random_uuid(), :c, :k, '{}', :s, 0, 0, 0,"
+                " now() - cast(:age as interval), now() + cast(:lease as interval)) returning id"
+            ),
+            {
+                "c": county,
+                "k": kind,
+                "s": status,
+                "age": extra.get("age", timedelta()),
+                "lease": extra.get("lease", timedelta()),
+            },
+        )
     return str(job_id), int(county)
 
 
 async def _status(owner_db, job_id: str) -> tuple[str, int, str | None]:
     async with owner_db.unit_of_work(TenantScope()) as s:
-        row = (await s.execute(text("select status, attempts, error from job_runs where id = :i"),
-                               {"i": job_id})).one()
+        row = (
+            await s.execute(
+                text("select status, attempts, error from job_runs where id = :i"), {"i": job_id}
+            )
+        ).one()
     return row[0], row[1], row[2]
 
 
@@ -187,16 +233,18 @@ async def test_a_failing_job_retries_then_fails_with_its_error(services, owner_d
 
 
 async def test_a_job_leased_by_another_worker_is_left_alone(services, owner_db):
-    job_id, county = await _insert_job(owner_db, "audit.verify", status="running",
-                                       lease=timedelta(minutes=10))
+    job_id, county = await _insert_job(
+        owner_db, "audit.verify", status="running", lease=timedelta(minutes=10)
+    )
     assert await runner.run(services.database, job_id=job_id, county_id=county) == "busy"
     assert (await _status(owner_db, job_id))[:2] == ("running", 0)
 
 
 async def test_undelivered_and_abandoned_jobs_are_sent_again(services, owner_db):
     lost, _ = await _insert_job(owner_db, "audit.verify", age=timedelta(minutes=5))
-    abandoned, _ = await _insert_job(owner_db, "audit.verify", status="running",
-                                     lease=timedelta(minutes=-1))
+    abandoned, _ = await _insert_job(
+        owner_db, "audit.verify", status="running", lease=timedelta(minutes=-1)
+    )
     fresh, _ = await _insert_job(owner_db, "audit.verify")
     found = {job_id for job_id, _ in await runner.stale(services.database)}
     assert {lost, abandoned} <= found and fresh not in found
@@ -217,11 +265,21 @@ async def test_undelivered_and_abandoned_jobs_are_sent_again(services, owner_db)
 
 async def test_worker_command_runs_jobs_and_stops_on_sigterm(gql, settings, owner_db):
     town = await _mazhan(owner_db)
-    env = {**os.environ, "DATABASE_URL": settings.database_url, "REDIS_URL": settings.redis_url,
-           "TOWNCHECK_REDIS_NAMESPACE": settings.redis_namespace,
-           "TOWNCHECK_SECRET_KEY": "worker-test-secret", "TOWNCHECK_DATA_KEY": "worker-test-data"}
-    worker = subprocess.Popen([sys.executable, "-m", "towncheck.cli", "worker"], env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    env = {
+        **os.environ,
+        "DATABASE_URL": settings.database_url,
+        "REDIS_URL": settings.redis_url,
+        "TOWNCHECK_REDIS_NAMESPACE": settings.redis_namespace,
+        "TOWNCHECK_SECRET_KEY": "worker-test-secret",
+        "TOWNCHECK_DATA_KEY": "worker-test-data",
+    }
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "towncheck.cli", "worker"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         body = await gql(REQUEST, {"towns": [node_id("Town", town)]}, as_user="mazhan_admin")
         job_id = body["data"]["requestAuditVerification"]["job"]["id"]

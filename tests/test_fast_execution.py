@@ -19,8 +19,11 @@ QUERY = """query { me { displayName memberships { role roleLabel town { name } }
 
 async def test_fast_and_general_paths_agree(gql, owner_db):
     known = await ids(owner_db)
-    await gql(CREATE, {"input": household_input(village_gid(known, "马站镇", "下坪村"),
-                                                head="许快速")}, as_user="mazhan_admin")
+    await gql(
+        CREATE,
+        {"input": household_input(village_gid(known, "马站镇", "下坪村"), head="许快速")},
+        as_user="mazhan_admin",
+    )
     fast = await gql(QUERY, as_user="mazhan_admin")
     saved = FastExecutionContext.plain
     FastExecutionContext.plain = {}

@@ -34,8 +34,9 @@ async def test_create_household_seals_and_masks_identifiers(gql, owner_db, setti
     number = data["members"][0]["idNumber"]
     assert head["idNumber"] == mask_id_number(number) and head["relationLabel"] == "户主"
     async with owner_db.unit_of_work(TenantScope()) as s:
-        stored = (await s.execute(text(
-            "select id_cipher, id_hash from members where name = '赵德胜'"))).one()
+        stored = (
+            await s.execute(text("select id_cipher, id_hash from members where name = '赵德胜'"))
+        ).one()
     assert number.encode() not in stored[0]
     vault = vault_for(settings.data_key)
     assert vault.open(stored[0]) == number and stored[1] == vault.lookup_hash(number)
@@ -45,7 +46,8 @@ async def test_invalid_household_lists_every_problem_and_writes_nothing(gql, own
     known = await ids(owner_db)
     data = household_input(village_gid(known, "马站镇", "下坪村"), head="钱错误")
     data["members"][0]["idNumber"] = data["members"][0]["idNumber"][:-1] + (
-        "0" if data["members"][0]["idNumber"][-1] != "0" else "1")
+        "0" if data["members"][0]["idNumber"][-1] != "0" else "1"
+    )
     data["members"][1]["relation"] = "head"
     data["members"][2]["name"] = " "
     body = await gql(CREATE, {"input": data}, as_user="mazhan_admin")
@@ -54,8 +56,9 @@ async def test_invalid_household_lists_every_problem_and_writes_nothing(gql, own
     assert {"members", "members[0].idNumber", "members[2].name"} <= fields
     assert any(e["message"].startswith("身份证号码校验码错误") for e in errors)
     async with owner_db.unit_of_work(TenantScope()) as s:
-        assert await s.scalar(text("select count(*) from households where head_name = '钱错误'")
-                              ) == 0
+        assert (
+            await s.scalar(text("select count(*) from households where head_name = '钱错误'")) == 0
+        )
 
 
 async def test_same_person_in_another_household_is_refused(gql, owner_db):
@@ -103,8 +106,9 @@ async def test_full_id_only_for_allowed_roles_and_every_read_audited(gql, owner_
     full = await gql(REVEAL, {"id": member}, as_user="mazhan_admin")
     assert full["data"]["node"]["idNumberFull"] == data["members"][0]["idNumber"]
     async with owner_db.unit_of_work(TenantScope()) as s:
-        action = await s.scalar(text(
-            "select action from audit_entries order by created_at desc limit 1"))
+        action = await s.scalar(
+            text("select action from audit_entries order by created_at desc limit 1")
+        )
     assert action == "person.reveal"
     director = await gql(REVEAL, {"id": member}, as_user="mazhan_director")
     assert director["errors"][0]["extensions"]["code"] == "FORBIDDEN"
@@ -121,8 +125,7 @@ async def test_filters_by_exact_id_number_name_and_category(gql, owner_db):
     by_name = await gql(LIST, {"filter": {"search": "精确"}}, as_user="mazhan_admin")
     assert by_name["data"]["households"]["totalCount"] == 1
     monitored = await gql(LIST, {"filter": {"category": "MONITORED"}}, as_user="mazhan_admin")
-    assert "陈精确" not in {e["node"]["headName"]
-                          for e in monitored["data"]["households"]["edges"]}
+    assert "陈精确" not in {e["node"]["headName"] for e in monitored["data"]["households"]["edges"]}
 
 
 INCOME = """mutation($input: SetIncomeInput!) { setIncome(input: $input) {
@@ -134,16 +137,25 @@ LIVING = """mutation($input: SetLivingConditionsInput!) { setLivingConditions(in
 async def test_risk_flags_follow_the_data(gql, owner_db):
     _, payload = await _create(gql, owner_db, head="褚风险")
     hid = payload["household"]["id"]
-    low = await gql(INCOME, {"input": {"householdId": hid, "year": 2025, "wages": "9000"}},
-                    as_user="mazhan_admin")
+    low = await gql(
+        INCOME,
+        {"input": {"householdId": hid, "year": 2025, "wages": "9000"}},
+        as_user="mazhan_admin",
+    )
     household = low["data"]["setIncome"]["household"]
     assert household["incomes"] == [{"year": 2025, "perCapita": "3000.00"}]
     assert "income_below_line" in {f["flag"] for f in household["riskFlags"]}
-    high = await gql(INCOME, {"input": {"householdId": hid, "year": 2025, "wages": "30000"}},
-                     as_user="mazhan_admin")
+    high = await gql(
+        INCOME,
+        {"input": {"householdId": hid, "year": 2025, "wages": "30000"}},
+        as_user="mazhan_admin",
+    )
     assert high["data"]["setIncome"]["household"]["riskFlags"] == []
-    house = await gql(LIVING, {"input": {"householdId": hid, "housingGrade": "c",
-                                         "waterSafe": False}}, as_user="mazhan_admin")
+    house = await gql(
+        LIVING,
+        {"input": {"householdId": hid, "housingGrade": "c", "waterSafe": False}},
+        as_user="mazhan_admin",
+    )
     flags = {f["flag"] for f in house["data"]["setLivingConditions"]["household"]["riskFlags"]}
     assert flags == {"housing_without_plan", "unsafe_water"}
     bad = await gql(INCOME, {"input": {"householdId": hid, "year": 1999}}, as_user="mazhan_admin")
@@ -159,35 +171,51 @@ STEP = """mutation($input: RecordStatusStepInput!) { recordStatusStep(input: $in
 async def test_monitoring_needs_every_step_in_order(gql, owner_db):
     _, payload = await _create(gql, owner_db, head="卫监测")
     hid = payload["household"]["id"]
-    opened = await gql(OPEN, {"input": {"householdId": hid, "toCategory": "MONITORED",
-                                        "source": "cadre_check"}}, as_user="mazhan_village")
+    opened = await gql(
+        OPEN,
+        {"input": {"householdId": hid, "toCategory": "MONITORED", "source": "cadre_check"}},
+        as_user="mazhan_village",
+    )
     case = opened["data"]["openStatusCase"]["statusCase"]
     assert case["state"] == "identified"
-    skip = await gql(STEP, {"input": {"caseId": case["id"], "step": "town_approval"}},
-                     as_user="mazhan_admin")
+    skip = await gql(
+        STEP, {"input": {"caseId": case["id"], "step": "town_approval"}}, as_user="mazhan_admin"
+    )
     assert skip["data"]["recordStatusStep"]["errors"][0]["message"] == "请先完成“村级评议”"
-    denied = await gql(STEP, {"input": {"caseId": case["id"], "step": "village_review"}},
-                       as_user="mazhan_helper")
+    denied = await gql(
+        STEP, {"input": {"caseId": case["id"], "step": "village_review"}}, as_user="mazhan_helper"
+    )
     assert denied["data"]["recordStatusStep"]["errors"][0]["code"] == "FORBIDDEN"
-    for user, step in (("mazhan_village", "village_review"), ("mazhan_village", "public_notice"),
-                       ("mazhan_admin", "town_approval")):
+    for user, step in (
+        ("mazhan_village", "village_review"),
+        ("mazhan_village", "public_notice"),
+        ("mazhan_admin", "town_approval"),
+    ):
         done = await gql(STEP, {"input": {"caseId": case["id"], "step": step}}, as_user=user)
         assert done["data"]["recordStatusStep"]["errors"] == [], done
     final = done["data"]["recordStatusStep"]["statusCase"]
     assert final["state"] == "approved" and len(final["steps"]) == 4
-    check = await gql("query($id: ID!) { node(id: $id) { ... on Household { category } } }",
-                      {"id": hid}, as_user="mazhan_admin")
+    check = await gql(
+        "query($id: ID!) { node(id: $id) { ... on Household { category } } }",
+        {"id": hid},
+        as_user="mazhan_admin",
+    )
     assert check["data"]["node"]["category"] == "MONITORED"
 
 
 async def test_household_of_another_town_is_invisible_and_uneditable(gql, owner_db):
     _, payload = await _create(gql, owner_db, head="蒋隔离")
     hid = payload["household"]["id"]
-    seen = await gql("query($id: ID!) { node(id: $id) { id } }", {"id": hid},
-                     as_user="gaoqiao_admin")
+    seen = await gql(
+        "query($id: ID!) { node(id: $id) { id } }", {"id": hid}, as_user="gaoqiao_admin"
+    )
     assert seen["data"]["node"] is None
-    edit = await gql('mutation($id: ID!) { updateHousehold(input: {id: $id, address: "改"}) {'
-                     ' errors { code } } }', {"id": hid}, as_user="gaoqiao_admin")
+    edit = await gql(
+        'mutation($id: ID!) { updateHousehold(input: {id: $id, address: "改"}) {'
+        " errors { code } } }",
+        {"id": hid},
+        as_user="gaoqiao_admin",
+    )
     assert edit["data"]["updateHousehold"]["errors"][0]["code"] in {"FORBIDDEN", "NOT_FOUND"}
 
 
@@ -209,15 +237,19 @@ async def test_page_sql_is_bounded_whatever_the_page_size(gql, owner_db, service
 
 async def test_ordinary_households_meeting_risk_rules_are_suggested(gql, owner_db):
     known = await ids(owner_db)
-    data = household_input(village_gid(known, "马站镇", "北岭村"), head="杨建议",
-                           category="ORDINARY")
+    data = household_input(
+        village_gid(known, "马站镇", "北岭村"), head="杨建议", category="ORDINARY"
+    )
     data["members"][1]["basicMedical"] = False
     created = await gql(CREATE, {"input": data}, as_user="mazhan_admin")
     assert created["data"]["createHousehold"]["errors"] == []
-    body = await gql("{ suggestedForMonitoring(first: 100) { edges { node { headName"
-                     " riskFlags { flag } } } } }", as_user="mazhan_admin")
-    nodes = {e["node"]["headName"]: e["node"] for e in
-             body["data"]["suggestedForMonitoring"]["edges"]}
+    body = await gql(
+        "{ suggestedForMonitoring(first: 100) { edges { node { headName riskFlags { flag } } } } }",
+        as_user="mazhan_admin",
+    )
+    nodes = {
+        e["node"]["headName"]: e["node"] for e in body["data"]["suggestedForMonitoring"]["edges"]
+    }
     assert nodes["杨建议"]["riskFlags"] == [{"flag": "no_basic_medical"}]
     assert "王建国" not in nodes
 
@@ -229,8 +261,11 @@ LINE = """mutation($year: Int!, $line: Decimal!) { setPovertyLine(input: {year: 
 async def test_county_sets_the_income_line_and_flags_follow(gql, owner_db):
     _, payload = await _create(gql, owner_db, head="秦标准")
     hid = payload["household"]["id"]
-    await gql(INCOME, {"input": {"householdId": hid, "year": 2024, "wages": "15000"}},
-              as_user="mazhan_admin")
+    await gql(
+        INCOME,
+        {"input": {"householdId": hid, "year": 2024, "wages": "15000"}},
+        as_user="mazhan_admin",
+    )
     flags = "query($id: ID!) { node(id: $id) { ... on Household { riskFlags { flag } } } }"
     before = await gql(flags, {"id": hid}, as_user="mazhan_admin")
     assert before["data"]["node"]["riskFlags"] == []

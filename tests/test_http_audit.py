@@ -53,8 +53,9 @@ class LiveServer:
         loop = asyncio.new_event_loop()
         services = build_services(self.settings)
         try:
-            config = uvicorn.Config(create_app(services), host="127.0.0.1", port=self.port,
-                                    log_level="warning")
+            config = uvicorn.Config(
+                create_app(services), host="127.0.0.1", port=self.port, log_level="warning"
+            )
             self.server = uvicorn.Server(config)
             loop.run_until_complete(self.server.serve())  # the app's lifespan disposes the DB
         finally:
@@ -98,15 +99,22 @@ def _ensure_audit_harness() -> None:
         return
     npm = shutil.which("npm")
     assert npm is not None, "npm is required to install tests/http_audit"
-    subprocess.run([npm, "ci", "--prefix", str(AUDIT_DIR)], check=True, cwd=PROJECT_ROOT,
-                   timeout=300)
+    subprocess.run(
+        [npm, "ci", "--prefix", str(AUDIT_DIR)], check=True, cwd=PROJECT_ROOT, timeout=300
+    )
 
 
 def _run_audit(url: str) -> dict[str, list[Any]]:
     node = shutil.which("node")
     assert node is not None, "node is required to run the graphql-http audit"
-    done = subprocess.run([node, str(AUDIT_DIR / "audit.mjs"), url], capture_output=True,
-                          text=True, cwd=PROJECT_ROOT, timeout=600, check=False)
+    done = subprocess.run(
+        [node, str(AUDIT_DIR / "audit.mjs"), url],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        timeout=600,
+        check=False,
+    )
     assert done.returncode == 0, f"audit.mjs exited {done.returncode}: {done.stderr}"
     result: dict[str, list[Any]] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -142,14 +150,19 @@ def _messages(response: httpx.Response) -> list[str]:
 # so every request here is an API client's, judged by its own headers only.
 
 
-async def _post(client: httpx.AsyncClient, payload: dict[str, Any], accept: str = GRAPHQL_RESPONSE,
-                **headers: str) -> httpx.Response:
+async def _post(
+    client: httpx.AsyncClient,
+    payload: dict[str, Any],
+    accept: str = GRAPHQL_RESPONSE,
+    **headers: str,
+) -> httpx.Response:
     client.cookies.clear()
     return await client.post("/graphql", json=payload, headers={"accept": accept, **headers})
 
 
-async def _get(client: httpx.AsyncClient, params: dict[str, str],
-               accept: str = GRAPHQL_RESPONSE) -> httpx.Response:
+async def _get(
+    client: httpx.AsyncClient, params: dict[str, str], accept: str = GRAPHQL_RESPONSE
+) -> httpx.Response:
     client.cookies.clear()
     return await client.get("/graphql", params=params, headers={"accept": accept})
 
@@ -188,24 +201,30 @@ async def test_put_is_405(client: httpx.AsyncClient) -> None:
 
 async def test_post_without_content_type_is_415(client: httpx.AsyncClient) -> None:
     client.cookies.clear()
-    response = await client.post("/graphql", content=b'{"query": "{ __typename }"}',
-                                 headers={"accept": GRAPHQL_RESPONSE})
+    response = await client.post(
+        "/graphql", content=b'{"query": "{ __typename }"}', headers={"accept": GRAPHQL_RESPONSE}
+    )
     assert "content-type" not in response.request.headers
     assert _assert_request_error(response, 415, GRAPHQL_RESPONSE) == [
-        "请求缺少 Content-Type，请使用 application/json"]
+        "请求缺少 Content-Type，请使用 application/json"
+    ]
 
 
 async def test_malformed_json_body_is_400(client: httpx.AsyncClient) -> None:
     client.cookies.clear()
-    response = await client.post("/graphql", content=b'{"query": "{ __typename }"',
-                                 headers={"accept": GRAPHQL_RESPONSE, "content-type": JSON})
+    response = await client.post(
+        "/graphql",
+        content=b'{"query": "{ __typename }"',
+        headers={"accept": GRAPHQL_RESPONSE, "content-type": JSON},
+    )
     assert _assert_request_error(response, 400, GRAPHQL_RESPONSE) == ["请求体不是合法的 JSON"]
 
 
 async def test_unacceptable_accept_is_406(client: httpx.AsyncClient) -> None:
     response = await _post(client, {"query": "{ __typename }"}, accept="text/csv")
     assert _assert_request_error(response, 406, JSON) == [
-        "不支持的 Accept，请使用 application/graphql-response+json 或 application/json"]
+        "不支持的 Accept，请使用 application/graphql-response+json 或 application/json"
+    ]
 
 
 @pytest.mark.parametrize(("media", "status"), [(GRAPHQL_RESPONSE, 400), (JSON, 200)])
@@ -223,21 +242,20 @@ async def test_validation_error(client: httpx.AsyncClient, media: str, status: i
 
 
 @pytest.mark.parametrize(("media", "status"), [(GRAPHQL_RESPONSE, 400), (JSON, 200)])
-async def test_variable_coercion_error(client: httpx.AsyncClient, media: str,
-                                       status: int) -> None:
+async def test_variable_coercion_error(client: httpx.AsyncClient, media: str, status: int) -> None:
     payload = {"query": "query($n: Int!) { __typename }", "variables": {"n": "x"}}
     [message] = _assert_request_error(await _post(client, payload, accept=media), status, media)
     assert "$n" in message, message
 
 
 async def test_invalid_bearer_token_is_401(client: httpx.AsyncClient) -> None:
-    response = await _post(client, {"query": "{ __typename }"},
-                           authorization="Bearer tcs_nope")
+    response = await _post(client, {"query": "{ __typename }"}, authorization="Bearer tcs_nope")
     assert response.status_code == 401, response.text
     assert response.headers["www-authenticate"] == "Bearer"
     # Only the generic message: nothing about whether the token exists, expired or was revoked.
     assert _body(response) == {
-        "errors": [{"message": "身份凭证无效或已过期", "extensions": {"code": "UNAUTHENTICATED"}}]}
+        "errors": [{"message": "身份凭证无效或已过期", "extensions": {"code": "UNAUTHENTICATED"}}]
+    }
 
 
 def _nested_towns(hops: int) -> str:
@@ -250,7 +268,9 @@ def _nested_towns(hops: int) -> str:
 
 
 async def test_depth_limit_refuses_before_any_resolver(
-    client: httpx.AsyncClient, gql: Any, monkeypatch: pytest.MonkeyPatch,
+    client: httpx.AsyncClient,
+    gql: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[object] = []
     original = tenancy.viewer_towns
@@ -285,7 +305,8 @@ async def test_alias_limit(client: httpx.AsyncClient) -> None:
 
     refused = await _post(client, {"query": aliased(31)})
     assert _assert_request_error(refused, 400, GRAPHQL_RESPONSE) == [
-        "查询中的别名数量超过上限（30 个）: 31 aliases found. Allowed: 30"]
+        "查询中的别名数量超过上限（30 个）: 31 aliases found. Allowed: 30"
+    ]
 
 
 # Strawberry raises on these rather than reporting them: they must not become a 500.
@@ -295,20 +316,23 @@ async def test_alias_limit(client: httpx.AsyncClient) -> None:
 async def test_unknown_operation_name(client: httpx.AsyncClient, media: str, status: int) -> None:
     payload = {"query": "query A { __typename }", "operationName": "B"}
     assert _assert_request_error(await _post(client, payload, accept=media), status, media) == [
-        "operationName 与文档中的任何操作都不匹配"]
+        "operationName 与文档中的任何操作都不匹配"
+    ]
 
 
 async def test_unknown_operation_name_on_get(client: httpx.AsyncClient) -> None:
     response = await _get(client, {"query": "mutation M { __typename }", "operationName": "X"})
     assert _assert_request_error(response, 400, GRAPHQL_RESPONSE) == [
-        "operationName 与文档中的任何操作都不匹配"]
+        "operationName 与文档中的任何操作都不匹配"
+    ]
 
 
 async def test_several_operations_need_a_name(client: httpx.AsyncClient) -> None:
     query = "query A { a: __typename } query B { b: __typename }"
     response = await _post(client, {"query": query})
     assert _assert_request_error(response, 400, GRAPHQL_RESPONSE) == [
-        "文档包含多个操作，须用 operationName 指明要执行的操作"]
+        "文档包含多个操作，须用 operationName 指明要执行的操作"
+    ]
     named = await _post(client, {"query": query, "operationName": "B"})
     assert named.status_code == 200, named.text
     assert _body(named) == {"data": {"b": "Query"}}
@@ -322,7 +346,8 @@ async def test_document_without_operation(client: httpx.AsyncClient) -> None:
 async def test_subscription_is_refused(client: httpx.AsyncClient) -> None:
     response = await _post(client, {"query": "subscription { __typename }"})
     assert _assert_request_error(response, 400, GRAPHQL_RESPONSE) == [
-        "不支持订阅操作，请使用查询或变更"]
+        "不支持订阅操作，请使用查询或变更"
+    ]
 
 
 async def test_limit_errors_speak_chinese_and_carry_a_code(client):

@@ -64,7 +64,9 @@ def test_check_digit_needs_seventeen_digits(bad):
 
 def test_made_numbers_parse_back():
     male = make_id_number(region="371302", birth_date=date(1985, 6, 12), sequence=123, sex="male")
-    female = make_id_number(region="370102", birth_date=date(2000, 2, 29), sequence=40, sex="female")
+    female = make_id_number(
+        region="370102", birth_date=date(2000, 2, 29), sequence=40, sex="female"
+    )
     assert male == "371302198506121230"
     assert female == "37010220000229040X"
     assert parse_id_number(male, today=TODAY) == IdNumber(male, "371302", date(1985, 6, 12), "male")
@@ -130,8 +132,9 @@ def test_punctuation_is_rejected():
     )
 
 
-@pytest.mark.parametrize("province", ["00", "10", "16", "20", "24", "38", "47", "55", "66", "72",
-                                      "80", "83", "99"])
+@pytest.mark.parametrize(
+    "province", ["00", "10", "16", "20", "24", "38", "47", "55", "66", "72", "80", "83", "99"]
+)
 def test_unknown_province_code(province):
     first17 = f"{province}010519491231002"
     assert _error(first17 + check_digit(first17)) == (
@@ -139,15 +142,18 @@ def test_unknown_province_code(province):
     )
 
 
-@pytest.mark.parametrize("province", ["11", "15", "21", "23", "31", "37", "41", "46", "50", "54",
-                                      "61", "65", "71", "81", "82"])
+@pytest.mark.parametrize(
+    "province",
+    ["11", "15", "21", "23", "31", "37", "41", "46", "50", "54", "61", "65", "71", "81", "82"],
+)
 def test_every_range_boundary_province_is_accepted(province):
     first17 = f"{province}010519491231002"
     assert parse_id_number(first17 + check_digit(first17), today=TODAY).region == f"{province}0105"
 
 
-@pytest.mark.parametrize("birth", ["19490230", "19491301", "19490001", "19490100", "00000101",
-                                   "19000229"])
+@pytest.mark.parametrize(
+    "birth", ["19490230", "19491301", "19490001", "19490100", "00000101", "19000229"]
+)
 def test_birth_date_that_is_not_a_calendar_date(birth):
     first17 = f"110105{birth}002"
     assert _error(first17 + check_digit(first17)) == (
@@ -157,7 +163,9 @@ def test_birth_date_that_is_not_a_calendar_date(birth):
 
 def test_birth_date_before_1900():
     first17 = "11010518991231002"
-    assert _error(first17 + check_digit(first17)) == "身份证号码中的出生日期 1899-12-31 早于 1900 年"
+    assert (
+        _error(first17 + check_digit(first17)) == "身份证号码中的出生日期 1899-12-31 早于 1900 年"
+    )
 
 
 def test_birth_date_after_today():
@@ -166,7 +174,9 @@ def test_birth_date_after_today():
 
 
 def test_birth_date_boundaries_are_accepted():
-    earliest = make_id_number(region="110105", birth_date=date(1900, 1, 1), sequence=2, sex="female")
+    earliest = make_id_number(
+        region="110105", birth_date=date(1900, 1, 1), sequence=2, sex="female"
+    )
     born_today = make_id_number(region="110105", birth_date=TODAY, sequence=2, sex="female")
     assert parse_id_number(earliest, today=TODAY).birth_date == date(1900, 1, 1)
     assert parse_id_number(born_today, today=TODAY).birth_date == TODAY
@@ -190,12 +200,22 @@ def test_structural_errors_are_reported_before_the_check_digit():
 
 
 def test_make_id_number_flips_sequence_parity_to_match_sex():
-    assert make_id_number(region="110105", birth_date=date(1949, 12, 31), sequence=3,
-                          sex="female") == GB_EXAMPLE
-    assert make_id_number(region="110105", birth_date=date(1949, 12, 31), sequence=999,
-                          sex="female")[14:17] == "998"
-    assert make_id_number(region="110105", birth_date=date(1949, 12, 31), sequence=0,
-                          sex="male")[14:17] == "001"
+    assert (
+        make_id_number(region="110105", birth_date=date(1949, 12, 31), sequence=3, sex="female")
+        == GB_EXAMPLE
+    )
+    assert (
+        make_id_number(region="110105", birth_date=date(1949, 12, 31), sequence=999, sex="female")[
+            14:17
+        ]
+        == "998"
+    )
+    assert (
+        make_id_number(region="110105", birth_date=date(1949, 12, 31), sequence=0, sex="male")[
+            14:17
+        ]
+        == "001"
+    )
 
 
 @pytest.mark.parametrize(
@@ -211,8 +231,12 @@ def test_make_id_number_flips_sequence_parity_to_match_sex():
     ],
 )
 def test_make_id_number_rejects_bad_arguments(kwargs, problem):
-    arguments = {"region": "110105", "birth_date": date(1949, 12, 31), "sequence": 2,
-                 "sex": "female"} | kwargs
+    arguments = {
+        "region": "110105",
+        "birth_date": date(1949, 12, 31),
+        "sequence": 2,
+        "sex": "female",
+    } | kwargs
     with pytest.raises(ValueError, match=problem):
         make_id_number(**arguments)
 
@@ -256,8 +280,44 @@ def test_age_on_before_birth_is_an_error():
 
 
 def _random_case(rng: random.Random) -> tuple[str, date, int, str]:
-    province = rng.choice([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43,
-                           44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82])
+    province = rng.choice(
+        [
+            11,
+            12,
+            13,
+            14,
+            15,
+            21,
+            22,
+            23,
+            31,
+            32,
+            33,
+            34,
+            35,
+            36,
+            37,
+            41,
+            42,
+            43,
+            44,
+            45,
+            46,
+            50,
+            51,
+            52,
+            53,
+            54,
+            61,
+            62,
+            63,
+            64,
+            65,
+            71,
+            81,
+            82,
+        ]
+    )
     region = f"{province:02d}{rng.randrange(10_000):04d}"
     birth = date(1900, 1, 1) + timedelta(days=rng.randrange((TODAY - date(1900, 1, 1)).days + 1))
     return region, birth, rng.randrange(1000), rng.choice(["male", "female"])
@@ -286,9 +346,9 @@ def test_single_typos_and_adjacent_swaps_are_always_caught():
         position = rng.randrange(17)
         typo = rng.choice([d for d in "0123456789" if d != number[position]])
         with pytest.raises(IdNumberError):
-            parse_id_number(number[:position] + typo + number[position + 1:], today=TODAY)
+            parse_id_number(number[:position] + typo + number[position + 1 :], today=TODAY)
         swap = rng.randrange(17)
         if number[swap] != number[swap + 1]:
-            swapped = number[:swap] + number[swap + 1] + number[swap] + number[swap + 2:]
+            swapped = number[:swap] + number[swap + 1] + number[swap] + number[swap + 2 :]
             with pytest.raises(IdNumberError):
                 parse_id_number(swapped, today=TODAY)

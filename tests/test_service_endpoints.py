@@ -41,9 +41,14 @@ async def test_unexpected_errors_are_masked(gql, monkeypatch):
 
     monkeypatch.setattr(tenancy_service, "viewer_towns", broken)
     body = await gql("{ towns { totalCount } }", as_user="mazhan_admin")
-    assert body["errors"] == [{
-        "message": "服务器内部错误，请稍后重试", "locations": [{"line": 1, "column": 3}],
-        "path": ["towns"], "extensions": {"code": "INTERNAL"}}]
+    assert body["errors"] == [
+        {
+            "message": "服务器内部错误，请稍后重试",
+            "locations": [{"line": 1, "column": 3}],
+            "path": ["towns"],
+            "extensions": {"code": "INTERNAL"},
+        }
+    ]
     assert "secret" not in str(body)
 
 
@@ -60,13 +65,23 @@ async def test_graphiql_only_in_demo_or_debug(client, services):
 
 def test_committed_schema_matches_the_code():
     assert SCHEMA_FILE.read_text(encoding="utf-8") == export_sdl(), (
-        "frontend/schema.graphql is stale: run `towncheck export-schema`")
+        "frontend/schema.graphql is stale: run `towncheck export-schema`"
+    )
 
 
 def test_every_schema_type_is_documented():
     sdl = export_sdl()
-    for kind in ("type County", "type Town", "type Office", "type Area", "type Village",
-                 "type Viewer", "type ApiToken", "type AuditEntry", "type Job"):
+    for kind in (
+        "type County",
+        "type Town",
+        "type Office",
+        "type Area",
+        "type Village",
+        "type Viewer",
+        "type ApiToken",
+        "type AuditEntry",
+        "type Job",
+    ):
         position = sdl.index(kind + " ")
         assert sdl[:position].rstrip().endswith('"""'), f"{kind} lacks a description"
 
@@ -75,28 +90,51 @@ async def test_cli_create_user_then_sign_in(settings, gql, owner_db):
     async with owner_db.unit_of_work(TenantScope()) as s:
         town = await s.scalar(text("select id from towns where name = '许家湖镇'"))
     env = {**os.environ, "DATABASE_URL": settings.database_url, "REDIS_URL": settings.redis_url}
-    command = [sys.executable, "-m", "towncheck.cli", "create-user", "xjh_helper2",
-               "--role", "helper", "--town", str(town), "--name", "帮扶责任人 吴刚",
-               "--password", "Helper-pass-2026"]
-    result = await asyncio.to_thread(subprocess.run, command, env=env, capture_output=True,
-                                     text=True, timeout=120, check=False)
+    command = [
+        sys.executable,
+        "-m",
+        "towncheck.cli",
+        "create-user",
+        "xjh_helper2",
+        "--role",
+        "helper",
+        "--town",
+        str(town),
+        "--name",
+        "帮扶责任人 吴刚",
+        "--password",
+        "Helper-pass-2026",
+    ]
+    result = await asyncio.to_thread(
+        subprocess.run, command, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert "已创建用户 xjh_helper2" in result.stdout
     token = await gql.token_for_password("xjh_helper2", "Helper-pass-2026")
     body = await gql("{ towns { edges { node { name } } } }", token=token)
     assert body["data"]["towns"]["edges"] == [{"node": {"name": "许家湖镇"}}]
-    again = await asyncio.to_thread(subprocess.run, command, env=env, capture_output=True,
-                                    text=True, timeout=120, check=False)
+    again = await asyncio.to_thread(
+        subprocess.run, command, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
     assert again.returncode == 1 and "已存在" in again.stderr
 
 
 async def test_server_refuses_development_keys_outside_demo(settings):
-    env = {k: v for k, v in os.environ.items()
-           if k not in {"TOWNCHECK_SECRET_KEY", "TOWNCHECK_DATA_KEY", "TOWNCHECK_DEBUG"}}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"TOWNCHECK_SECRET_KEY", "TOWNCHECK_DATA_KEY", "TOWNCHECK_DEBUG"}
+    }
     env.update(DATABASE_URL=settings.database_url, REDIS_URL=settings.redis_url)
     result = await asyncio.to_thread(
-        subprocess.run, [sys.executable, "-m", "towncheck.cli", "serve", "--port", "1"],
-        env=env, capture_output=True, text=True, timeout=120, check=False)
+        subprocess.run,
+        [sys.executable, "-m", "towncheck.cli", "serve", "--port", "1"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 1
     assert "请设置 TOWNCHECK_SECRET_KEY、TOWNCHECK_DATA_KEY" in result.stderr
 

@@ -27,8 +27,13 @@ async def _town_names(gql, user):
 
 async def test_county_official_sees_every_town_and_town_roles_only_theirs(gql):
     assert await _town_names(gql, "county") == ["许家湖镇", "马站镇", "高桥镇"]
-    for user in ("mazhan_admin", "mazhan_director", "mazhan_area", "mazhan_village",
-                 "mazhan_helper"):
+    for user in (
+        "mazhan_admin",
+        "mazhan_director",
+        "mazhan_area",
+        "mazhan_village",
+        "mazhan_helper",
+    ):
         assert await _town_names(gql, user) == ["马站镇"], user
     assert await _town_names(gql, "gaoqiao_admin") == ["高桥镇"]
 
@@ -43,12 +48,17 @@ async def test_anonymous_tree_query_is_unauthenticated(gql):
 async def test_node_of_another_town_is_null(gql, owner_db):
     towns = await _towns(owner_db)
     async with owner_db.unit_of_work(TenantScope()) as s:
-        village = (await s.execute(text(
-            "select id, town_id from villages where town_id = :t limit 1"),
-            {"t": towns["高桥镇"]})).one()
+        village = (
+            await s.execute(
+                text("select id, town_id from villages where town_id = :t limit 1"),
+                {"t": towns["高桥镇"]},
+            )
+        ).one()
     ids = {"town": node_id("Town", towns["高桥镇"]), "village": node_id("Village", *village)}
-    query = ("query($town: ID!, $village: ID!) { town: node(id: $town) { id }"
-             " village: node(id: $village) { id ... on Village { name } } }")
+    query = (
+        "query($town: ID!, $village: ID!) { town: node(id: $town) { id }"
+        " village: node(id: $village) { id ... on Village { name } } }"
+    )
     mine = await gql(query, ids, as_user="gaoqiao_admin")
     assert mine["data"]["town"] == {"id": ids["town"]} and mine["data"]["village"]["name"]
     other = await gql(query, ids, as_user="mazhan_admin")
@@ -57,14 +67,23 @@ async def test_node_of_another_town_is_null(gql, owner_db):
 
 async def test_town_admin_creates_area_and_the_mutation_is_audited(gql, owner_db):
     towns = await _towns(owner_db)
-    body = await gql(CREATE_AREA, {"t": node_id("Town", towns["马站镇"]), "n": "新建管理区"},
-                     as_user="mazhan_admin")
+    body = await gql(
+        CREATE_AREA,
+        {"t": node_id("Town", towns["马站镇"]), "n": "新建管理区"},
+        as_user="mazhan_admin",
+    )
     payload = body["data"]["createArea"]
     assert payload["errors"] == [] and payload["area"]["town"]["name"] == "马站镇"
     async with owner_db.unit_of_work(TenantScope()) as s:
-        entry = (await s.execute(text(
-            "select action, actor_label, after from audit_entries where town_id = :t"
-            " order by seq desc limit 1"), {"t": towns["马站镇"]})).one()
+        entry = (
+            await s.execute(
+                text(
+                    "select action, actor_label, after from audit_entries where town_id = :t"
+                    " order by seq desc limit 1"
+                ),
+                {"t": towns["马站镇"]},
+            )
+        ).one()
     assert entry == ("area.create", "马站镇扶贫办 李强", {"name": "新建管理区"})
 
 
@@ -73,12 +92,20 @@ async def test_acting_outside_own_town_is_forbidden_and_changes_nothing(gql, own
     async with owner_db.unit_of_work(TenantScope()) as s:
         before = await s.scalar(text("select count(*) from areas"))
         audit_before = await s.scalar(text("select count(*) from audit_entries"))
-    body = await gql(CREATE_AREA, {"t": node_id("Town", towns["高桥镇"]), "n": "越权管理区"},
-                     as_user="mazhan_admin")
-    assert body["data"]["createArea"] == {"area": None, "errors": [
-        {"code": "FORBIDDEN", "message": "您没有权限执行此操作", "field": None}]}
-    denied = await gql(CREATE_AREA, {"t": node_id("Town", towns["马站镇"]), "n": "无权新建"},
-                       as_user="mazhan_helper")
+    body = await gql(
+        CREATE_AREA,
+        {"t": node_id("Town", towns["高桥镇"]), "n": "越权管理区"},
+        as_user="mazhan_admin",
+    )
+    assert body["data"]["createArea"] == {
+        "area": None,
+        "errors": [{"code": "FORBIDDEN", "message": "您没有权限执行此操作", "field": None}],
+    }
+    denied = await gql(
+        CREATE_AREA,
+        {"t": node_id("Town", towns["马站镇"]), "n": "无权新建"},
+        as_user="mazhan_helper",
+    )
     assert denied["data"]["createArea"]["errors"][0]["code"] == "FORBIDDEN"
     async with owner_db.unit_of_work(TenantScope()) as s:
         assert await s.scalar(text("select count(*) from areas")) == before
@@ -90,25 +117,32 @@ async def test_bad_input_gets_a_clear_error_and_nothing_is_half_written(gql, own
     town = node_id("Town", towns["马站镇"])
     empty = await gql(CREATE_AREA, {"t": town, "n": "   "}, as_user="mazhan_admin")
     assert empty["data"]["createArea"]["errors"] == [
-        {"code": "INVALID_INPUT", "message": "名称不能为空", "field": "name"}]
+        {"code": "INVALID_INPUT", "message": "名称不能为空", "field": "name"}
+    ]
     duplicate = await gql(CREATE_AREA, {"t": town, "n": "关顶管理区"}, as_user="mazhan_admin")
     assert duplicate["data"]["createArea"]["errors"][0]["code"] == "CONFLICT"
     garbage = await gql(CREATE_AREA, {"t": "not-an-id", "n": "x"}, as_user="mazhan_admin")
     assert garbage["data"]["createArea"]["errors"][0]["message"] == "无效的 ID"
     async with owner_db.unit_of_work(TenantScope()) as s:
-        assert await s.scalar(text(
-            "select count(*) from areas where name = '关顶管理区'")) == 1
+        assert await s.scalar(text("select count(*) from areas where name = '关顶管理区'")) == 1
 
 
 async def test_create_village_in_area(gql, owner_db):
     towns = await _towns(owner_db)
     async with owner_db.unit_of_work(TenantScope()) as s:
-        area = (await s.execute(text("select id, town_id from areas where name = '石门管理区'"))).one()
-    body = await gql('mutation($a: ID!) { createVillage(input: {areaId: $a, name: "新村"}) {'
-                     ' village { name area { name } town { name } } errors { code } } }',
-                     {"a": node_id("Area", *area)}, as_user="county")
-    assert body["data"]["createVillage"] == {"village": {
-        "name": "新村", "area": {"name": "石门管理区"}, "town": {"name": "马站镇"}}, "errors": []}
+        area = (
+            await s.execute(text("select id, town_id from areas where name = '石门管理区'"))
+        ).one()
+    body = await gql(
+        'mutation($a: ID!) { createVillage(input: {areaId: $a, name: "新村"}) {'
+        " village { name area { name } town { name } } errors { code } } }",
+        {"a": node_id("Area", *area)},
+        as_user="county",
+    )
+    assert body["data"]["createVillage"] == {
+        "village": {"name": "新村", "area": {"name": "石门管理区"}, "town": {"name": "马站镇"}},
+        "errors": [],
+    }
     assert towns["马站镇"] == area[1]
 
 
@@ -150,14 +184,17 @@ async def test_a_failing_field_does_not_undo_what_the_response_reports_done(gql,
     body = await gql(
         'mutation($t: ID!) { a: createArea(input: {townId: $t, name: "甲管理区"}) { area { name } }'
         ' b: createArea(input: {townId: $t, name: "乙管理区"}) {'
-        ' area { name town { offices(first: 500) { totalCount } } } } }',
-        {"t": town}, as_user="xujiahu_admin")
+        " area { name town { offices(first: 500) { totalCount } } } } }",
+        {"t": town},
+        as_user="xujiahu_admin",
+    )
     assert body["data"]["a"]["area"] == {"name": "甲管理区"}
     assert body["data"]["b"]["area"] == {"name": "乙管理区", "town": None}
     assert body["errors"][0]["extensions"]["code"] == "INVALID_INPUT"
     async with owner_db.unit_of_work(TenantScope()) as s:
-        names = set(await s.scalars(text(
-            "select name from areas where name in ('甲管理区', '乙管理区')")))
+        names = set(
+            await s.scalars(text("select name from areas where name in ('甲管理区', '乙管理区')"))
+        )
     assert names == {"甲管理区", "乙管理区"}
 
 

@@ -44,29 +44,43 @@ def build_services(settings: Settings, *, run_worker: bool = False) -> Services:
     jobs = None
     if settings.redis_url is not None:
         jobs = JobQueue(broker_module.make_broker(settings), JobRuntime(settings))
-    return Services(settings=settings, database=Database(settings.app_url()),
-                    policy=default_policy(), jobs=jobs, run_worker=run_worker)
+    return Services(
+        settings=settings,
+        database=Database(settings.app_url()),
+        policy=default_policy(),
+        jobs=jobs,
+        run_worker=run_worker,
+    )
 
 
 def create_app(services: Services) -> Starlette:
     settings = services.settings
     endpoint = GraphQLEndpoint(
-        schema=schema_for(settings), database=services.database, policy=services.policy,
-        settings=settings, jobs=services.jobs, graphiql=settings.debug or settings.demo,
+        schema=schema_for(settings),
+        database=services.database,
+        policy=services.policy,
+        settings=settings,
+        jobs=services.jobs,
+        graphiql=settings.debug or settings.demo,
     )
 
-    downloads = DownloadEndpoint(database=services.database, policy=services.policy,
-                                 settings=settings)
+    downloads = DownloadEndpoint(
+        database=services.database, policy=services.policy, settings=settings
+    )
 
     async def healthz(_: Request) -> JSONResponse:
         return JSONResponse({"status": "ok"})
 
     async def readyz(_: Request) -> JSONResponse:
-        checks = {"database": await _database_ok(services.database),
-                  "broker": services.jobs is not None and broker_module.ping(services.jobs.broker)}
+        checks = {
+            "database": await _database_ok(services.database),
+            "broker": services.jobs is not None and broker_module.ping(services.jobs.broker),
+        }
         ready = all(checks.values())
-        return JSONResponse({"status": "ok" if ready else "unavailable", "checks": checks},
-                            status_code=200 if ready else 503)
+        return JSONResponse(
+            {"status": "ok" if ready else "unavailable", "checks": checks},
+            status_code=200 if ready else 503,
+        )
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
@@ -86,8 +100,11 @@ def create_app(services: Services) -> Starlette:
 
     return Starlette(
         routes=[
-            Route("/graphql", endpoint,
-                  methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"]),
+            Route(
+                "/graphql",
+                endpoint,
+                methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"],
+            ),
             Route("/download/{name}", downloads.handle),
             Route("/healthz", healthz),
             Route("/readyz", readyz),

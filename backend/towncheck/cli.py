@@ -97,7 +97,10 @@ def demo(settings: Settings, *, host: str, port: int, households: int) -> None:
     logins = asyncio.run(_load(owner, vault_for(settings.data_key), households))
     url = f"http://{host}:{port}"
     lines = [
-        "", f"TownCheck 演示已启动: {url}/graphql", f"所有演示账号的密码: {logins.password}", "",
+        "",
+        f"TownCheck 演示已启动: {url}/graphql",
+        f"所有演示账号的密码: {logins.password}",
+        "",
     ]
     lines += [f"  {role:<16} {username:<18} {name}" for username, name, role in logins.accounts]
     token = logins.evaluator_token
@@ -128,12 +131,20 @@ async def _create_user(settings: Settings, args: argparse.Namespace) -> str:
         scope = TenantScope.system(county_id=county_id, town_ids=towns)
         async with owner.unit_of_work(scope) as session:
             actor = Principal(kind="system", county_id=county_id, label="命令行")
-            membership = Membership(role=accounts.role_of(args.role), county_id=county_id,
-                                    town_id=town.id if town else None)
+            membership = Membership(
+                role=accounts.role_of(args.role),
+                county_id=county_id,
+                town_id=town.id if town else None,
+            )
             user = await accounts.create_user(
-                session, actor=actor, county_id=county_id, username=args.username,
-                display_name=args.name or args.username, password=password,
-                memberships=[membership])
+                session,
+                actor=actor,
+                county_id=county_id,
+                username=args.username,
+                display_name=args.name or args.username,
+                password=password,
+                memberships=[membership],
+            )
             return f"已创建用户 {user.username} (id={user.id})"
     finally:
         await owner.dispose()
@@ -157,8 +168,11 @@ async def audit_verify(settings: Settings, county_code: str | None) -> bool:
                     reports += [await audit.verify_town(scoped, town_id=t.id) for t in towns]
                 for report in reports:
                     intact &= report.intact
-                    state = "完整" if report.intact else (
-                        f"第 {report.first_broken_seq} 条起断裂: {report.reason}")
+                    state = (
+                        "完整"
+                        if report.intact
+                        else (f"第 {report.first_broken_seq} 条起断裂: {report.reason}")
+                    )
                     print(f"{report.chain:<12} {report.entries:>6} 条  {state}")
     finally:
         await owner.dispose()
@@ -190,8 +204,12 @@ def parser() -> argparse.ArgumentParser:
         if name == "serve":
             p.add_argument("--with-worker", action="store_true")
         else:
-            p.add_argument("--households", type=int, default=300,
-                           help="每个演示乡镇生成的农户数（0 表示不生成）")
+            p.add_argument(
+                "--households",
+                type=int,
+                default=300,
+                help="每个演示乡镇生成的农户数（0 表示不生成）",
+            )
     sub.add_parser("worker")
     sub.add_parser("migrate")
     user = sub.add_parser("create-user")

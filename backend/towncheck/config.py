@@ -61,10 +61,14 @@ class Settings:
         """Development keys still in use; a server outside demo and debug mode refuses them."""
         if self.demo or self.debug:
             return []
-        return [name for name, value, default in (
-            ("TOWNCHECK_SECRET_KEY", self.secret_key, _DEV_SECRET),
-            ("TOWNCHECK_DATA_KEY", self.data_key, _DEV_DATA_KEY),
-        ) if value == default]
+        return [
+            name
+            for name, value, default in (
+                ("TOWNCHECK_SECRET_KEY", self.secret_key, _DEV_SECRET),
+                ("TOWNCHECK_DATA_KEY", self.data_key, _DEV_DATA_KEY),
+            )
+            if value == default
+        ]
 
     def owner_url(self) -> str:
         if self.database_url is None:
@@ -93,7 +97,12 @@ def with_database(url: str, database: str) -> str:
 
 def async_url(url: str) -> str:
     """SQLAlchemy URL for asyncpg, from a libpq-style URL."""
-    for prefix in ("postgresql+asyncpg://", "postgresql+psycopg2://", "postgresql://", "postgres://"):
+    for prefix in (
+        "postgresql+asyncpg://",
+        "postgresql+psycopg2://",
+        "postgresql://",
+        "postgres://",
+    ):
         if url.startswith(prefix):
             return "postgresql+asyncpg://" + url[len(prefix) :]
     raise ValueError(f"不支持的数据库地址: {url.split('://', 1)[0]}")

@@ -95,8 +95,9 @@ async def act_as_user(session: AsyncSession, user_id: int) -> None:
 
 
 async def _set(session: AsyncSession, name: str, value: str) -> None:
-    await session.execute(text("select set_config(:name, :value, true)"),
-                          {"name": name, "value": value})
+    await session.execute(
+        text("select set_config(:name, :value, true)"), {"name": name, "value": value}
+    )
 
 
 class Database:

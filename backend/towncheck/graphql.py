@@ -52,8 +52,9 @@ Mutation = merge_types(
 
 
 @cache
-def build_schema(max_depth: int = 10, max_aliases: int = 30, max_tokens: int = 2000
-                 ) -> strawberry.Schema:
+def build_schema(
+    max_depth: int = 10, max_aliases: int = 30, max_tokens: int = 2000
+) -> strawberry.Schema:
     # The validation cache is keyed by the rule classes, and the limiters make a new class
     # per instance: build the rules once so that every request brings the same ones.
     rules = (

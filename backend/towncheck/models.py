@@ -10,5 +10,10 @@ from towncheck.orm import Base
 from towncheck.tenancy import models as tenancy_models
 
 __all__ = [
-    "Base", "audit_models", "auth_models", "households_models", "jobs_models", "tenancy_models",
+    "Base",
+    "audit_models",
+    "auth_models",
+    "households_models",
+    "jobs_models",
+    "tenancy_models",
 ]

@@ -46,12 +46,16 @@ def _page(rows: Sequence[R]) -> list[R]:
 async def _me(_: AsyncSession, principal: Principal) -> Data:
     if not principal.authenticated:
         return {"me": None}
-    return {"me": {
-        "displayName": principal.label,
-        "readOnly": principal.read_only,
-        "memberships": [{"role": m.role.name, "roleLabel": ROLE_LABELS[m.role]}
-                        for m in principal.memberships],
-    }}
+    return {
+        "me": {
+            "displayName": principal.label,
+            "readOnly": principal.read_only,
+            "memberships": [
+                {"role": m.role.name, "roleLabel": ROLE_LABELS[m.role]}
+                for m in principal.memberships
+            ],
+        }
+    }
 
 
 async def _tree(session: AsyncSession, principal: Principal) -> Data:
@@ -70,24 +74,31 @@ async def _tree(session: AsyncSession, principal: Principal) -> Data:
     for town, areas in zip(towns, areas_per_town, strict=True):
         area_nodes: list[Data] = []
         for area in areas:
-            village_edges = [{"node": {"name": v.name, "isKeyVillage": v.is_key_village}}
-                             for v in _page(next(villages))]
-            area_nodes.append({"node": {"name": area.name,
-                                        "villages": {"edges": village_edges}}})
+            village_edges = [
+                {"node": {"name": v.name, "isKeyVillage": v.is_key_village}}
+                for v in _page(next(villages))
+            ]
+            area_nodes.append({"node": {"name": area.name, "villages": {"edges": village_edges}}})
         town_nodes.append({"node": {"name": town.name, "areas": {"edges": area_nodes}}})
     return {"towns": {"edges": town_nodes}}
 
 
 def _unauthenticated() -> Response:
     """The body and status ``/graphql`` answers for a rejected token."""
-    body = {"errors": [{"message": "身份凭证无效或已过期",
-                        "extensions": {"code": "UNAUTHENTICATED"}}]}
-    return Response(orjson.dumps(body), status_code=401, media_type=JSON_MEDIA,
-                    headers={"WWW-Authenticate": "Bearer"})
+    body = {
+        "errors": [{"message": "身份凭证无效或已过期", "extensions": {"code": "UNAUTHENTICATED"}}]
+    }
+    return Response(
+        orjson.dumps(body),
+        status_code=401,
+        media_type=JSON_MEDIA,
+        headers={"WWW-Authenticate": "Bearer"},
+    )
 
 
-def _endpoint(database: Database, settings: Settings,
-              build: Builder) -> Callable[[Request], Awaitable[Response]]:
+def _endpoint(
+    database: Database, settings: Settings, build: Builder
+) -> Callable[[Request], Awaitable[Response]]:
     """Authenticate, scope, select, commit, ``orjson`` the result."""
 
     async def handle(request: Request) -> Response:

@@ -38,8 +38,12 @@ class CasbinRates:
 
 def check_mix() -> list[Check]:
     """Every role × resource × read/write in one town, shuffled (fixed seed: same each run)."""
-    mix = [(role.value, "town:5", resource, action)
-           for role in Role for resource in RESOURCES for action in ("read", "write")]
+    mix = [
+        (role.value, "town:5", resource, action)
+        for role in Role
+        for resource in RESOURCES
+        for action in ("read", "write")
+    ]
     random.Random(5).shuffle(mix)
     return mix
 
@@ -60,17 +64,20 @@ def _rate(check: Checker, mix: list[Check], budget: float) -> float:
 
 def _require_agreement(mix: list[Check], checkers: dict[str, Checker]) -> list[bool]:
     """The decisions of the first checker; raise if any other differs on any check."""
-    decisions = {name: [bool(check(*request)) for request in mix]
-                 for name, check in checkers.items()}
+    decisions = {
+        name: [bool(check(*request)) for request in mix] for name, check in checkers.items()
+    }
     # Again for the memo: the timed ``allows`` calls are the ones answered from it.
-    decisions["Policy.allows (memoised)"] = [bool(checkers["Policy.allows"](*request))
-                                             for request in mix]
+    decisions["Policy.allows (memoised)"] = [
+        bool(checkers["Policy.allows"](*request)) for request in mix
+    ]
     reference_name, reference = next(iter(decisions.items()))
     for name, found in decisions.items():
         if found != reference:
             wrong = sum(a != b for a, b in zip(found, reference, strict=True))
-            raise BenchError(f"{name} and {reference_name} disagree on {wrong} of "
-                             f"{len(mix)} checks")
+            raise BenchError(
+                f"{name} and {reference_name} disagree on {wrong} of {len(mix)} checks"
+            )
     return reference
 
 
@@ -82,13 +89,16 @@ def casbin_rates(seconds: float) -> CasbinRates:
     def plain_check(*request: str) -> bool:
         return bool(plain.enforce(*request))
 
-    checkers: dict[str, Checker] = {"casbin.Enforcer": plain_check,
-                                    "Policy.enforce": policy.enforce,
-                                    "Policy.allows": policy.allows}
+    checkers: dict[str, Checker] = {
+        "casbin.Enforcer": plain_check,
+        "Policy.enforce": policy.enforce,
+        "Policy.allows": policy.allows,
+    }
     mix = check_mix()
     allowed = sum(_require_agreement(mix, checkers))
     for check in checkers.values():
         _rate(check, mix, WARMUP_SECONDS)
     baseline, enforce, allows = (_rate(check, mix, seconds) for check in checkers.values())
-    return CasbinRates(baseline=baseline, enforce=enforce, allows=allows, allowed=allowed,
-                       total=len(mix))
+    return CasbinRates(
+        baseline=baseline, enforce=enforce, allows=allows, allowed=allowed, total=len(mix)
+    )

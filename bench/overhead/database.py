@@ -30,8 +30,10 @@ class ThrowawayDatabase:
         base = resolve_settings()
         admin_url = base.owner_url()
         settings = Settings.from_env(
-            database_url=with_database(admin_url, name), app_database_url=None,
-            redis_url=base.redis_url, redis_namespace=f"towncheck-bench-{name}",
+            database_url=with_database(admin_url, name),
+            app_database_url=None,
+            redis_url=base.redis_url,
+            redis_namespace=f"towncheck-bench-{name}",
         )
         return cls(name=name, admin_url=admin_url, settings=settings)
 

@@ -38,16 +38,30 @@ class LoadSpec:
     duration: float
 
     def as_json(self) -> bytes:
-        return orjson.dumps({"port": self.port, "path": self.path, "body": self.body.decode(),
-                             "token": self.token, "concurrency": self.concurrency,
-                             "warmup": self.warmup, "duration": self.duration})
+        return orjson.dumps(
+            {
+                "port": self.port,
+                "path": self.path,
+                "body": self.body.decode(),
+                "token": self.token,
+                "concurrency": self.concurrency,
+                "warmup": self.warmup,
+                "duration": self.duration,
+            }
+        )
 
     @classmethod
     def from_json(cls, raw: bytes) -> LoadSpec:
         data = orjson.loads(raw)
-        return cls(port=int(data["port"]), path=str(data["path"]), body=data["body"].encode(),
-                   token=str(data["token"]), concurrency=int(data["concurrency"]),
-                   warmup=float(data["warmup"]), duration=float(data["duration"]))
+        return cls(
+            port=int(data["port"]),
+            path=str(data["path"]),
+            body=data["body"].encode(),
+            token=str(data["token"]),
+            concurrency=int(data["concurrency"]),
+            warmup=float(data["warmup"]),
+            duration=float(data["duration"]),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +123,8 @@ async def _drive(spec: LoadSpec) -> LoadResult:
         while sent < MAX_REQUESTS_PER_CONNECTION and time.perf_counter() < end:
             try:
                 reader, writer = await asyncio.wait_for(
-                    asyncio.open_connection(HOST, spec.port), REQUEST_TIMEOUT_SECONDS)
+                    asyncio.open_connection(HOST, spec.port), REQUEST_TIMEOUT_SECONDS
+                )
             except (OSError, TimeoutError):
                 record(False)
                 sent += 1
@@ -119,8 +134,7 @@ async def _drive(spec: LoadSpec) -> LoadResult:
                 while sent < MAX_REQUESTS_PER_CONNECTION and time.perf_counter() < end:
                     sent += 1
                     writer.write(request)
-                    status = await asyncio.wait_for(_read_status(reader),
-                                                    REQUEST_TIMEOUT_SECONDS)
+                    status = await asyncio.wait_for(_read_status(reader), REQUEST_TIMEOUT_SECONDS)
                     record(status == 200)
             except (OSError, TimeoutError, ValueError, asyncio.IncompleteReadError):
                 record(False)
@@ -140,18 +154,21 @@ async def _drive_httpx(spec: LoadSpec) -> LoadResult:
     end = measured_from + spec.duration
     counts = _Counts()
     headers = {"Content-Type": "application/json", "Authorization": f"Bearer {spec.token}"}
-    limits = httpx.Limits(max_connections=spec.concurrency,
-                          max_keepalive_connections=spec.concurrency)
-    async with httpx.AsyncClient(base_url=f"http://{HOST}:{spec.port}", limits=limits,
-                                 timeout=REQUEST_TIMEOUT_SECONDS) as client:
+    limits = httpx.Limits(
+        max_connections=spec.concurrency, max_keepalive_connections=spec.concurrency
+    )
+    async with httpx.AsyncClient(
+        base_url=f"http://{HOST}:{spec.port}", limits=limits, timeout=REQUEST_TIMEOUT_SECONDS
+    ) as client:
 
         async def worker() -> None:
             for _ in range(MAX_REQUESTS_PER_CONNECTION):
                 if time.perf_counter() >= end:
                     break
                 try:
-                    ok = (await client.post(spec.path, content=spec.body,
-                                            headers=headers)).status_code == 200
+                    ok = (
+                        await client.post(spec.path, content=spec.body, headers=headers)
+                    ).status_code == 200
                 except httpx.HTTPError:
                     ok = False
                 if measured_from <= time.perf_counter() < end:
@@ -170,8 +187,12 @@ def load(client: str) -> None:
         if not line.strip():
             break
         result = asyncio.run(drive(LoadSpec.from_json(line)))
-        sys.stdout.write(orjson.dumps({"requests": result.requests, "errors": result.errors,
-                                       "seconds": result.seconds}).decode() + "\n")
+        sys.stdout.write(
+            orjson.dumps(
+                {"requests": result.requests, "errors": result.errors, "seconds": result.seconds}
+            ).decode()
+            + "\n"
+        )
         sys.stdout.flush()
 
 
@@ -214,11 +235,15 @@ def _parse_wrk(out: str) -> LoadResult:
     total, seconds = int(found[1]), float(found[2]) * _UNITS[found[3]]
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     bad_status = int(non_2xx[1]) if non_2xx else 0
-    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), "
-                              r"timeout (\d+)", out)
+    socket_errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), "
+        r"timeout (\d+)",
+        out,
+    )
     failed = sum(int(n) for n in socket_errors.groups()) if socket_errors else 0
-    return LoadResult(requests=max(total - bad_status, 0), errors=bad_status + failed,
-                      seconds=seconds)
+    return LoadResult(
+        requests=max(total - bad_status, 0), errors=bad_status + failed, seconds=seconds
+    )
 
 
 class WrkDriver(Driver):
@@ -234,15 +259,24 @@ class WrkDriver(Driver):
         self.script.write_text(
             f'wrk.method = "POST"\nwrk.body = {_lua_string(spec.body.decode())}\n'
             f'wrk.headers["Content-Type"] = "application/json"\n'
-            f'wrk.headers["Authorization"] = "Bearer {spec.token}"\n', encoding="utf-8")
+            f'wrk.headers["Authorization"] = "Bearer {spec.token}"\n',
+            encoding="utf-8",
+        )
         url = f"http://{HOST}:{spec.port}{spec.path}"
-        base = [self.wrk, "-t1", f"-c{spec.concurrency}",
-                "--timeout", f"{REQUEST_TIMEOUT_SECONDS:.0f}s", "-s", str(self.script)]
+        base = [
+            self.wrk,
+            "-t1",
+            f"-c{spec.concurrency}",
+            "--timeout",
+            f"{REQUEST_TIMEOUT_SECONDS:.0f}s",
+            "-s",
+            str(self.script),
+        ]
         if spec.warmup > 0:
-            self.children.run([*base, f"-d{_whole(spec.warmup)}s", url],
-                              timeout=spec.warmup + 30)
-        out = self.children.run([*base, f"-d{_whole(spec.duration)}s", url],
-                                timeout=spec.duration + 30).decode()
+            self.children.run([*base, f"-d{_whole(spec.warmup)}s", url], timeout=spec.warmup + 30)
+        out = self.children.run(
+            [*base, f"-d{_whole(spec.duration)}s", url], timeout=spec.duration + 30
+        ).decode()
         return _parse_wrk(out)
 
 
@@ -254,7 +288,9 @@ class PythonDriver(Driver):
         self.label = f"python {client} client, separate process"
         self.process = children.start(
             [sys.executable, str(ENTRY_SCRIPT), "load", "--client", client],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
 
     def run(self, spec: LoadSpec) -> LoadResult:
         stdin, stdout = self.process.stdin, self.process.stdout
@@ -267,8 +303,11 @@ class PythonDriver(Driver):
         if not line:
             raise BenchError(f"load process gave no result (exit code {self.process.poll()})")
         data = orjson.loads(line)
-        return LoadResult(requests=int(data["requests"]), errors=int(data["errors"]),
-                          seconds=float(data["seconds"]))
+        return LoadResult(
+            requests=int(data["requests"]),
+            errors=int(data["errors"]),
+            seconds=float(data["seconds"]),
+        )
 
     def close(self) -> None:
         if self.process.stdin is not None:

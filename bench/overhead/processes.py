@@ -29,8 +29,10 @@ class Children:
         finally:
             self.stop(process)
         if process.returncode != 0:
-            raise BenchError(f"{Path(command[0]).name} exited with {process.returncode}:\n"
-                             f"{out.decode(errors='replace')}")
+            raise BenchError(
+                f"{Path(command[0]).name} exited with {process.returncode}:\n"
+                f"{out.decode(errors='replace')}"
+            )
         return out
 
     def stop(self, process: subprocess.Popen[bytes]) -> None:

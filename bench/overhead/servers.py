@@ -53,8 +53,15 @@ class SqlTrace:
         self.events: list[str] = []
         self.on = False
 
-    def _statement(self, _conn: object, _cursor: object, statement: str, parameters: object,
-                   _context: object, _executemany: bool) -> None:
+    def _statement(
+        self,
+        _conn: object,
+        _cursor: object,
+        statement: str,
+        parameters: object,
+        _context: object,
+        _executemany: bool,
+    ) -> None:
         self.events.append(f"{' '.join(statement.split())} {parameters!r}")
 
     def _commit(self, _conn: object) -> None:
@@ -64,8 +71,11 @@ class SqlTrace:
         self.events.append("ROLLBACK")
 
     def _hooks(self) -> list[tuple[str, Callable[..., None]]]:
-        return [("before_cursor_execute", self._statement), ("commit", self._commit),
-                ("rollback", self._rollback)]
+        return [
+            ("before_cursor_execute", self._statement),
+            ("commit", self._commit),
+            ("rollback", self._rollback),
+        ]
 
     async def start(self, _: Request) -> Response:
         if not self.on:
@@ -84,14 +94,18 @@ class SqlTrace:
         return Response(orjson.dumps(self.events), media_type=JSON_MEDIA)
 
     def routes(self) -> list[Route]:
-        return [Route("/_bench/trace/start", self.start, methods=["POST"]),
-                Route("/_bench/trace/stop", self.stop, methods=["POST"])]
+        return [
+            Route("/_bench/trace/start", self.start, methods=["POST"]),
+            Route("/_bench/trace/stop", self.stop, methods=["POST"]),
+        ]
 
 
 def serve(app_name: str, fd: int, database_url: str, redis_url: str, namespace: str) -> None:
     """Child process: one uvicorn server, one worker, on the socket the parent bound."""
     settings = Settings.from_env(
-        database_url=database_url, app_database_url=None, redis_url=redis_url,
+        database_url=database_url,
+        app_database_url=None,
+        redis_url=redis_url,
         redis_namespace=namespace,
     )
     if app_name == "graphql":
@@ -123,9 +137,19 @@ class Server:
 
 def _serve_command(app: str, fd: int, settings: Settings) -> list[str]:
     return [
-        sys.executable, str(ENTRY_SCRIPT), "serve", "--app", app, "--fd", str(fd),
-        "--database-url", settings.owner_url(), "--redis-url", settings.redis_url or "",
-        "--namespace", settings.redis_namespace,
+        sys.executable,
+        str(ENTRY_SCRIPT),
+        "serve",
+        "--app",
+        app,
+        "--fd",
+        str(fd),
+        "--database-url",
+        settings.owner_url(),
+        "--redis-url",
+        settings.redis_url or "",
+        "--namespace",
+        settings.redis_namespace,
     ]
 
 
@@ -137,8 +161,9 @@ def start_server(children: Children, app: str, settings: Settings) -> Server:
         listener.bind((HOST, 0))
         listener.listen(1024)
         port = int(listener.getsockname()[1])
-        process = children.start(_serve_command(app, listener.fileno(), settings),
-                                 pass_fds=[listener.fileno()])
+        process = children.start(
+            _serve_command(app, listener.fileno(), settings), pass_fds=[listener.fileno()]
+        )
     finally:
         listener.close()  # the child holds its own copy
     server = Server(app, port, process)
@@ -151,8 +176,7 @@ def _wait_healthy(server: Server) -> None:
     with httpx.Client(base_url=server.base_url, timeout=2.0) as client:
         for _ in range(int(SERVER_START_SECONDS * 10)):
             if server.process.poll() is not None:
-                raise BenchError(f"{server.name} server exited with "
-                                 f"{server.process.returncode}")
+                raise BenchError(f"{server.name} server exited with {server.process.returncode}")
             try:
                 if client.get("/healthz").status_code == 200:
                     return
@@ -161,14 +185,16 @@ def _wait_healthy(server: Server) -> None:
             if time.monotonic() > deadline:
                 break
             time.sleep(0.1)
-    raise BenchError(f"{server.name} server did not answer /healthz within "
-                     f"{SERVER_START_SECONDS:.0f} s")
+    raise BenchError(
+        f"{server.name} server did not answer /healthz within {SERVER_START_SECONDS:.0f} s"
+    )
 
 
 def sign_in(server: Server, password: str) -> str:
     with httpx.Client(base_url=server.base_url, timeout=REQUEST_TIMEOUT_SECONDS) as client:
-        response = client.post("/graphql", json={"query": LOGIN,
-                                                 "variables": {"u": USERNAME, "p": password}})
+        response = client.post(
+            "/graphql", json={"query": LOGIN, "variables": {"u": USERNAME, "p": password}}
+        )
     payload = response.json().get("data", {}).get("login") if response.status_code == 200 else None
     if not payload or payload.get("errors") or not payload.get("token"):
         raise BenchError(f"login as {USERNAME} failed: {response.status_code} {response.text}")
@@ -186,16 +212,17 @@ def _traced(server: Server, path: str, body: bytes, token: str) -> tuple[httpx.R
 
 def _require_ok(case: str, label: str, response: httpx.Response) -> None:
     if response.status_code != 200:
-        raise BenchError(f"{case}: {label} answered {response.status_code}: "
-                         f"{response.text[:500]}")
+        raise BenchError(f"{case}: {label} answered {response.status_code}: {response.text[:500]}")
 
 
 def _require_same_sql(case: str, g_sql: list[str], b_sql: list[str]) -> None:
     if g_sql != b_sql:
         # Pad the shorter list so a missing or extra statement shows up as "-".
-        diff = "\n".join(f"  graphql:  {g}\n  baseline: {b}" for g, b in
-                         zip(g_sql + ["-"] * len(b_sql), b_sql + ["-"] * len(g_sql),
-                             strict=False) if g != b)
+        diff = "\n".join(
+            f"  graphql:  {g}\n  baseline: {b}"
+            for g, b in zip(g_sql + ["-"] * len(b_sql), b_sql + ["-"] * len(g_sql), strict=False)
+            if g != b
+        )
         raise BenchError(f"{case}: SQL differs\n{diff}")
 
 
@@ -210,16 +237,19 @@ def check_parity(graphql: Server, baseline: Server, token: str) -> list[str]:
         _require_ok(case.name, "baseline", b_response)
         g_json, b_json = orjson.loads(g_response.content), orjson.loads(b_response.content)
         if "errors" in g_json or g_json != b_json:
-            raise BenchError(f"{case.name}: bodies differ\n  graphql:  {g_response.text}\n"
-                             f"  baseline: {b_response.text}")
+            raise BenchError(
+                f"{case.name}: bodies differ\n  graphql:  {g_response.text}\n"
+                f"  baseline: {b_response.text}"
+            )
         _require_same_sql(case.name, g_sql, b_sql)
         same_bytes = g_response.content == b_response.content
-        same_type = g_response.headers.get("content-type") == b_response.headers.get(
-            "content-type")
+        same_type = g_response.headers.get("content-type") == b_response.headers.get("content-type")
         statements = sum(1 for e in g_sql if e not in {"COMMIT", "ROLLBACK"})
-        lines.append(f"  {case.name:<5} same JSON, bytes identical: {_yes(same_bytes)}, "
-                     f"content-type identical: {_yes(same_type)}, {len(g_response.content)} B, "
-                     f"{statements} statements + COMMIT, identical: yes")
+        lines.append(
+            f"  {case.name:<5} same JSON, bytes identical: {_yes(same_bytes)}, "
+            f"content-type identical: {_yes(same_type)}, {len(g_response.content)} B, "
+            f"{statements} statements + COMMIT, identical: yes"
+        )
     return lines
 
 

@@ -38,8 +38,9 @@ SHOWN_ERRORS: Final = 10
 class CopyConnection(Protocol):
     """The part of ``asyncpg.Connection`` used here (asyncpg ships no type information)."""
 
-    async def copy_records_to_table(self, table_name: str, *, records: Sequence[Sequence[Any]],
-                                    columns: Sequence[str]) -> str: ...
+    async def copy_records_to_table(
+        self, table_name: str, *, records: Sequence[Sequence[Any]], columns: Sequence[str]
+    ) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +51,12 @@ class Read:
 
 
 # What ``run_import`` has done when it reports each step, and the commit after it.
-PHASES: Final = ("read and check the file", "stage and compare with the registry",
-                 "write", "commit")
+PHASES: Final = (
+    "read and check the file",
+    "stage and compare with the registry",
+    "write",
+    "commit",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +66,9 @@ class Imported:
     phases: tuple[float, ...] = ()  # seconds per PHASES entry reached
 
     def phase_line(self) -> str:
-        return ", ".join(f"{name} {seconds:.1f} s" for name, seconds in
-                         zip(PHASES, self.phases, strict=False))
+        return ", ".join(
+            f"{name} {seconds:.1f} s" for name, seconds in zip(PHASES, self.phases, strict=False)
+        )
 
 
 def read_cells(content: bytes) -> Read:
@@ -90,14 +96,18 @@ async def _copy(settings: Settings, rows: Sequence[Sequence[Any]], timeout: floa
             connection = cast(CopyConnection, raw.driver_connection)  # checked out already
             began = time.perf_counter()
             # Through the session, which opens the transaction the temporary table lives in.
-            await session.execute(text(
-                f"create temp table {COPY_TABLE} (row_no integer not null, "
-                + ", ".join(f"c{i} text not null" for i in range(width))
-                + ") on commit drop"))
-            records = [(number, *map(_text, row))
-                       for number, row in enumerate(rows[1:], start=2)]
-            await asyncio.wait_for(connection.copy_records_to_table(
-                COPY_TABLE, records=records, columns=columns), timeout)
+            await session.execute(
+                text(
+                    f"create temp table {COPY_TABLE} (row_no integer not null, "
+                    + ", ".join(f"c{i} text not null" for i in range(width))
+                    + ") on commit drop"
+                )
+            )
+            records = [(number, *map(_text, row)) for number, row in enumerate(rows[1:], start=2)]
+            await asyncio.wait_for(
+                connection.copy_records_to_table(COPY_TABLE, records=records, columns=columns),
+                timeout,
+            )
         return time.perf_counter() - began  # commit included
     finally:
         await database.dispose()
@@ -108,8 +118,9 @@ def copy_rows(settings: Settings, rows: Sequence[Sequence[Any]], *, timeout: flo
     return asyncio.run(_copy(settings, rows, timeout))
 
 
-async def _import(settings: Settings, town: Town, content: bytes, today: date,
-                  timeout: float) -> Imported:
+async def _import(
+    settings: Settings, town: Town, content: bytes, today: date, timeout: float
+) -> Imported:
     database = Database(settings.app_url(), pool_size=1)
     principal = Principal(kind="system", county_id=town.county_id, label=ACTOR)
     try:
@@ -125,13 +136,23 @@ async def _import(settings: Settings, town: Town, content: bytes, today: date,
             async with database.unit_of_work(town.scope()) as session:
                 # The limit is checked at each await: a long statement is cancelled in the
                 # server, pure-Python stretches (reading, checking) run to their end first.
-                outcome = await asyncio.wait_for(run_import(
-                    session, vault=vault_for(settings.data_key), principal=principal,
-                    town_id=town.id, filename=FILENAME, content=content, today=today,
-                    progress=progress), timeout)
+                outcome = await asyncio.wait_for(
+                    run_import(
+                        session,
+                        vault=vault_for(settings.data_key),
+                        principal=principal,
+                        town_id=town.id,
+                        filename=FILENAME,
+                        content=content,
+                        today=today,
+                        progress=progress,
+                    ),
+                    timeout,
+                )
         except TimeoutError:
-            return Imported(outcome=None, seconds=time.perf_counter() - began,
-                            phases=_phases(marks))
+            return Imported(
+                outcome=None, seconds=time.perf_counter() - began, phases=_phases(marks)
+            )
         marks.append(time.perf_counter())  # committed
         return Imported(outcome=outcome, seconds=marks[-1] - began, phases=_phases(marks))
     finally:
@@ -142,18 +163,19 @@ def _phases(marks: Sequence[float]) -> tuple[float, ...]:
     return tuple(b - a for a, b in itertools.pairwise(marks))
 
 
-def import_file(settings: Settings, town: Town, content: bytes, *, today: date,
-                timeout: float) -> Imported:
+def import_file(
+    settings: Settings, town: Town, content: bytes, *, today: date, timeout: float
+) -> Imported:
     """``run_import`` of the whole file in one transaction (committed); raises if rejected.
 
     An import still running after ``timeout`` seconds is stopped and rolled back."""
     imported = asyncio.run(_import(settings, town, content, today, timeout))
     outcome = imported.outcome
     if outcome is not None and not outcome.imported:
-        shown = "\n".join(f"  row {e.row}, {e.column}: {e.message}"
-                          for e in outcome.errors[:SHOWN_ERRORS])
-        raise BenchError(f"the import rejected the file ({len(outcome.errors)} problems):\n"
-                         f"{shown}")
+        shown = "\n".join(
+            f"  row {e.row}, {e.column}: {e.message}" for e in outcome.errors[:SHOWN_ERRORS]
+        )
+        raise BenchError(f"the import rejected the file ({len(outcome.errors)} problems):\n{shown}")
     return imported
 
 
@@ -161,10 +183,12 @@ async def _registered(settings: Settings, town: Town) -> tuple[int, int]:
     owner = Database(settings.owner_url(), pool_size=1)
     try:
         async with owner.unit_of_work(TenantScope()) as session:
-            households = await session.scalar(text(
-                "select count(*) from households where town_id = :t"), {"t": town.id})
-            members = await session.scalar(text(
-                "select count(*) from members where town_id = :t"), {"t": town.id})
+            households = await session.scalar(
+                text("select count(*) from households where town_id = :t"), {"t": town.id}
+            )
+            members = await session.scalar(
+                text("select count(*) from members where town_id = :t"), {"t": town.id}
+            )
     finally:
         await owner.dispose()
     return int(households or 0), int(members or 0)

@@ -69,11 +69,15 @@ def whole_towns(principal: Principal) -> list[int]:
 
 def _member(row: Any) -> Data:
     return {
-        "id": node_id("Member", row["id"], row["town_id"]), "name": row["name"],
-        "idNumber": row["id_masked"], "sex": row["sex"], "birthDate": row["birth_date"],
-        "relation": row["relation"], "relationLabel": RELATIONS.get(row["relation"],
-                                                                    row["relation"]),
-        "basicMedical": row["basic_medical"], "enrolled": row["enrolled"],
+        "id": node_id("Member", row["id"], row["town_id"]),
+        "name": row["name"],
+        "idNumber": row["id_masked"],
+        "sex": row["sex"],
+        "birthDate": row["birth_date"],
+        "relation": row["relation"],
+        "relationLabel": RELATIONS.get(row["relation"], row["relation"]),
+        "basicMedical": row["basic_medical"],
+        "enrolled": row["enrolled"],
     }
 
 
@@ -83,16 +87,22 @@ async def page(conn: Rows, principal: Principal, size: int) -> Data:
     rows = (await conn.fetch(HOUSEHOLDS_SQL, towns, size + 1))[:size] if towns else []
     members: dict[tuple[int, int], list[Data]] = {}
     if rows:
-        found = await conn.fetch(MEMBERS_SQL, [r["town_id"] for r in rows],
-                                 [r["id"] for r in rows])
+        found = await conn.fetch(MEMBERS_SQL, [r["town_id"] for r in rows], [r["id"] for r in rows])
         for m in found:
             members.setdefault((m["town_id"], m["household_id"]), []).append(_member(m))
-    edges = [{"node": {
-        "id": node_id("Household", r["id"], r["town_id"]), "headName": r["head_name"],
-        "category": CATEGORY_NAMES[r["category"]], "address": r["address"],
-        "phone": r["phone_masked"],
-        "members": members.get((r["town_id"], r["id"]), []),
-    }} for r in rows]
+    edges = [
+        {
+            "node": {
+                "id": node_id("Household", r["id"], r["town_id"]),
+                "headName": r["head_name"],
+                "category": CATEGORY_NAMES[r["category"]],
+                "address": r["address"],
+                "phone": r["phone_masked"],
+                "members": members.get((r["town_id"], r["id"]), []),
+            }
+        }
+        for r in rows
+    ]
     return {"households": {"edges": edges}}
 
 
@@ -121,8 +131,9 @@ def page_endpoint(database: Database, settings: Settings) -> Route:
     async def handle(request: Request) -> Response:
         size = _size(await request.body())
         if size is None:
-            return _error(400, f"variables.n must be an integer from 0 to {MAX_PAGE}",
-                          "BAD_USER_INPUT")
+            return _error(
+                400, f"variables.n must be an integer from 0 to {MAX_PAGE}", "BAD_USER_INPUT"
+            )
         async with database.sessions() as session:
             await session.begin()
             try:
@@ -153,8 +164,9 @@ def page_baseline_app(database: Database, settings: Settings) -> Starlette:
         finally:
             await database.dispose()
 
-    return Starlette(routes=[page_endpoint(database, settings), Route("/healthz", _healthz)],
-                     lifespan=lifespan)
+    return Starlette(
+        routes=[page_endpoint(database, settings), Route("/healthz", _healthz)], lifespan=lifespan
+    )
 
 
 def statements() -> Sequence[str]:

@@ -47,7 +47,9 @@ def page_body(size: int) -> bytes:
 def serve_baseline(fd: int, database_url: str, redis_url: str, namespace: str) -> None:
     """Child process: the baseline app in one uvicorn worker on the parent's socket."""
     settings = Settings.from_env(
-        database_url=database_url, app_database_url=None, redis_url=redis_url,
+        database_url=database_url,
+        app_database_url=None,
+        redis_url=redis_url,
         redis_namespace=namespace,
     )
     database = Database(settings.app_url())
@@ -68,10 +70,19 @@ def start_baseline(children: Children, settings: Settings) -> Server:
         listener.bind((HOST, 0))
         listener.listen(1024)
         port = int(listener.getsockname()[1])
-        command = [sys.executable, str(ENTRY_SCRIPT), "serve-baseline",
-                   "--fd", str(listener.fileno()), "--database-url", settings.owner_url(),
-                   "--redis-url", settings.redis_url or "",
-                   "--namespace", settings.redis_namespace]
+        command = [
+            sys.executable,
+            str(ENTRY_SCRIPT),
+            "serve-baseline",
+            "--fd",
+            str(listener.fileno()),
+            "--database-url",
+            settings.owner_url(),
+            "--redis-url",
+            settings.redis_url or "",
+            "--namespace",
+            settings.redis_namespace,
+        ]
         process = children.start(command, pass_fds=[listener.fileno()])
     finally:
         listener.close()  # the child holds its own copy
@@ -91,22 +102,28 @@ class PageCheck:
     baseline_sql: list[str]  # the baseline's statements through SQLAlchemy
 
     def line(self) -> str:
-        return (f"  first: {self.size:<3} {self.households} households, {self.members} members,"
-                f" {self.body_bytes:,} B; same JSON, bytes identical: "
-                f"{'yes' if self.same_bytes else 'no'}; SQL statements per request: graphql "
-                f"{len(self.graphql_sql)}, baseline {len(self.baseline_sql)} + "
-                f"{len(statements())} asyncpg")
+        return (
+            f"  first: {self.size:<3} {self.households} households, {self.members} members,"
+            f" {self.body_bytes:,} B; same JSON, bytes identical: "
+            f"{'yes' if self.same_bytes else 'no'}; SQL statements per request: graphql "
+            f"{len(self.graphql_sql)}, baseline {len(self.baseline_sql)} + "
+            f"{len(statements())} asyncpg"
+        )
 
 
 def _pretty(value: Any) -> list[str]:
-    return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode(
-    ).splitlines()
+    return (
+        orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode().splitlines()
+    )
 
 
 def _require_same(size: int, graphql: Any, baseline: Any) -> None:
     if "errors" in graphql or graphql != baseline:
-        diff = list(difflib.unified_diff(_pretty(graphql), _pretty(baseline), "graphql",
-                                         "baseline", lineterm="", n=2))
+        diff = list(
+            difflib.unified_diff(
+                _pretty(graphql), _pretty(baseline), "graphql", "baseline", lineterm="", n=2
+            )
+        )
         shown = "\n".join(diff[:DIFF_LINES])
         more = f"\n  ... {len(diff) - DIFF_LINES} more diff lines" if len(diff) > DIFF_LINES else ""
         raise BenchError(f"first: {size}: bodies differ\n{shown}{more}")
@@ -128,14 +145,20 @@ def check_size(graphql: Server, baseline: Server, token: str, size: int) -> Page
     edges = g_json["data"]["households"]["edges"]
     g_sql, b_sql = _statements(g_events), _statements(b_events)
     # Authentication and scope: the baseline's SQLAlchemy statements open both requests.
-    if g_sql[:len(b_sql)] != b_sql:
-        raise BenchError(f"first: {size}: the baseline's authentication statements differ\n"
-                         f"  graphql:  {g_sql[:len(b_sql)]}\n  baseline: {b_sql}")
-    return PageCheck(size=size, households=len(edges),
-                     members=sum(len(e["node"]["members"]) for e in edges),
-                     body_bytes=len(g_response.content),
-                     same_bytes=g_response.content == b_response.content,
-                     graphql_sql=g_sql, baseline_sql=b_sql)
+    if g_sql[: len(b_sql)] != b_sql:
+        raise BenchError(
+            f"first: {size}: the baseline's authentication statements differ\n"
+            f"  graphql:  {g_sql[: len(b_sql)]}\n  baseline: {b_sql}"
+        )
+    return PageCheck(
+        size=size,
+        households=len(edges),
+        members=sum(len(e["node"]["members"]) for e in edges),
+        body_bytes=len(g_response.content),
+        same_bytes=g_response.content == b_response.content,
+        graphql_sql=g_sql,
+        baseline_sql=b_sql,
+    )
 
 
 def check_page(graphql: Server, baseline: Server, token: str) -> list[PageCheck]:
@@ -143,8 +166,10 @@ def check_page(graphql: Server, baseline: Server, token: str) -> list[PageCheck]
     checks = [check_size(graphql, baseline, token, size) for size in CHECKED_SIZES]
     counts = {len(c.graphql_sql) for c in checks}
     if len(counts) != 1:
-        raise BenchError("SQL statements per /graphql request depend on the page size: "
-                         + ", ".join(f"first: {c.size}: {len(c.graphql_sql)}" for c in checks))
+        raise BenchError(
+            "SQL statements per /graphql request depend on the page size: "
+            + ", ".join(f"first: {c.size}: {len(c.graphql_sql)}" for c in checks)
+        )
     if checks[-1].households < max(CHECKED_SIZES):
         raise BenchError(f"only {checks[-1].households} households visible; the page is not full")
     return checks

@@ -26,18 +26,25 @@ class Town:
 
     def scope(self) -> TenantScope:
         """Read access to the town and its county, as a job acting for the town has."""
-        return TenantScope(read_towns=frozenset({self.id}),
-                           read_counties=frozenset({self.county_id}))
+        return TenantScope(
+            read_towns=frozenset({self.id}), read_counties=frozenset({self.county_id})
+        )
 
 
 async def find_town(owner: Database, name: str = TOWN) -> Town:
     async with owner.unit_of_work(TenantScope()) as session:
-        found = (await session.execute(text("select id, county_id from towns where name = :n"),
-                                       {"n": name})).first()
+        found = (
+            await session.execute(
+                text("select id, county_id from towns where name = :n"), {"n": name}
+            )
+        ).first()
         if found is None:
             raise BenchError(f"town {name} is not in the demo data")
-        villages = (await session.scalars(text(
-            "select name from villages where town_id = :t order by id"), {"t": found[0]})).all()
+        villages = (
+            await session.scalars(
+                text("select name from villages where town_id = :t order by id"), {"t": found[0]}
+            )
+        ).all()
     return Town(id=int(found[0]), county_id=int(found[1]), villages=tuple(map(str, villages)))
 
 
@@ -47,9 +54,14 @@ async def _fill(settings: Settings, households: int, seed: int) -> tuple[Town, G
         town = await find_town(owner)
         async with owner.unit_of_work(town.scope()) as session:
             await allow_town_write(session, town.id)
-            counts = await generate_registry(session, vault=vault_for(settings.data_key),
-                                             town_id=town.id, households=households,
-                                             seed=seed, today=date.today())
+            counts = await generate_registry(
+                session,
+                vault=vault_for(settings.data_key),
+                town_id=town.id,
+                households=households,
+                seed=seed,
+                today=date.today(),
+            )
     finally:
         await owner.dispose()
     return town, counts

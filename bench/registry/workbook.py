@@ -23,12 +23,22 @@ from towncheck.households.importing.columns import TEMPLATE_COLUMNS, Kind
 from towncheck.households.importing.template import SHEET
 
 SIZES: Final = ((1, 2, 3, 4, 5, 6), (14, 26, 22, 20, 12, 6))  # ≈ 3.1 members a household
-CATEGORY_WEIGHTS: Final = {"lifted_supported": 45, "lifted_unsupported": 25, "monitored": 8,
-                           "ordinary": 22}
+CATEGORY_WEIGHTS: Final = {
+    "lifted_supported": 45,
+    "lifted_unsupported": 25,
+    "monitored": 8,
+    "ordinary": 22,
+}
 LABOUR_WEIGHTS: Final = {"ordinary": 55, "skilled": 15, "weak": 18, "lost": 6, "none": 6}
 # Stages by age; not 高职, whose code is longer than members.school_stage holds.
-STAGES: Final = ((3, 5, "preschool"), (6, 11, "primary"), (12, 14, "junior"),
-                 (15, 17, "senior"), (18, 18, "vocational"), (19, 22, "college"))
+STAGES: Final = (
+    (3, 5, "preschool"),
+    (6, 11, "primary"),
+    (12, 14, "junior"),
+    (15, 17, "senior"),
+    (18, 18, "vocational"),
+    (19, 22, "college"),
+)
 ORDER_CODES: Final = 500  # even order codes per (region, birth date, sex); parity gives sex
 YES, NO = "是", "否"
 
@@ -67,30 +77,37 @@ class _Rows:
         category = rng.choices(tuple(CATEGORY_WEIGHTS), tuple(CATEGORY_WEIGHTS.values()))[0]
         poor = category != "ordinary"
         surname = rng.choices(*self.surnames)[0]
-        rows = [self._member(p, surname, supported=category in {"lifted_supported",
-                                                                "monitored"})
-                for p in self._family(rng.choices(*SIZES)[0])]
+        rows = [
+            self._member(p, surname, supported=category in {"lifted_supported", "monitored"})
+            for p in self._family(rng.choices(*SIZES)[0])
+        ]
         for row in rows:
             row.update(village=village, household_no=str(number))
         self.house_numbers[village] += rng.randint(1, 3)
         head = rows[0]
-        head.update(category=values.CATEGORIES[category],
-                    address=f"{village}{self.house_numbers[village]}号")
+        head.update(
+            category=values.CATEGORIES[category],
+            address=f"{village}{self.house_numbers[village]}号",
+        )
         if category.startswith("lifted"):
             head["lifted_year"] = rng.randint(2014, 2020)
         if poor:
             causes = rng.sample(tuple(words.POVERTY_CAUSES), rng.randint(1, 2))
             head["poverty_causes"] = "、".join(values.POVERTY_CAUSES[c] for c in causes)
             head["assistance_measures"] = "、".join(
-                rng.sample(words.ASSISTANCE_MEASURES, rng.randint(2, 3)))
+                rng.sample(words.ASSISTANCE_MEASURES, rng.randint(2, 3))
+            )
         if rng.random() < 0.85:
             head["phone"] = rng.choice(words.PHONE_PREFIXES) + f"{rng.randrange(10**8):08d}"
         return rows
 
     def _family(self, size: int) -> list[_Person]:
         rng = self.rng
-        head = _Person("head", "male" if rng.random() < 0.82 else "female",
-                       rng.randint(55, 88) if size == 1 else rng.randint(26, 78))
+        head = _Person(
+            "head",
+            "male" if rng.random() < 0.82 else "female",
+            rng.randint(55, 88) if size == 1 else rng.randint(26, 78),
+        )
         people = [head]
         if size > 1 and rng.random() < 0.88:
             other = "female" if head.sex == "male" else "male"
@@ -102,19 +119,30 @@ class _Rows:
                 people.append(_Person("child", rng.choice(("male", "female")), age))
                 children += 1
             elif head.age <= 60:
-                people.append(_Person("parent", rng.choice(("male", "female")),
-                                      head.age + rng.randint(24, 30)))
+                people.append(
+                    _Person(
+                        "parent", rng.choice(("male", "female")), head.age + rng.randint(24, 30)
+                    )
+                )
             else:
-                people.append(_Person("sibling", rng.choice(("male", "female")),
-                                      max(18, head.age + rng.randint(-6, 6))))
+                people.append(
+                    _Person(
+                        "sibling",
+                        rng.choice(("male", "female")),
+                        max(18, head.age + rng.randint(-6, 6)),
+                    )
+                )
         return people
 
     def _member(self, person: _Person, surname: str, *, supported: bool) -> dict[str, object]:
         rng, today = self.rng, self.today
         born = today - timedelta(days=person.age * 365 + person.age // 4 + rng.randint(1, 360))
         male, female = next((m, f) for before, m, f in words.GIVEN_NAMES if born.year < before)
-        family_name = surname if person.relation in {"head", "child", "sibling"} else (
-            rng.choices(*self.surnames)[0])
+        family_name = (
+            surname
+            if person.relation in {"head", "child", "sibling"}
+            else (rng.choices(*self.surnames)[0])
+        )
         age = person.age
         chronic = age >= 40 and rng.random() < (0.25 if supported else 0.12)
         insured = rng.random() < 0.985
@@ -122,14 +150,19 @@ class _Rows:
             "name": family_name + rng.choice(male if person.sex == "male" else female),
             "id_number": self._id_number(person, born),
             "relation": values.RELATIONS[person.relation],
-            "labour_status": values.LABOUR["none"] if age < 16 else values.LABOUR[
-                rng.choices(tuple(LABOUR_WEIGHTS), tuple(LABOUR_WEIGHTS.values()))[0]],
+            "labour_status": values.LABOUR["none"]
+            if age < 16
+            else values.LABOUR[
+                rng.choices(tuple(LABOUR_WEIGHTS), tuple(LABOUR_WEIGHTS.values()))[0]
+            ],
             "chronic_illness": YES if chronic else NO,
             "chronic_certified": YES if chronic and rng.random() < 0.8 else NO,
-            "basic_medical": YES if insured else NO, "critical_illness": YES if insured else NO,
+            "basic_medical": YES if insured else NO,
+            "critical_illness": YES if insured else NO,
             "special_insurance": YES if supported and rng.random() < 0.95 else NO,
             "special_policy_delivered": YES if supported and rng.random() < 0.9 else NO,
-            "yulu_plan": NO, "family_doctor": YES if rng.random() < 0.8 else NO,
+            "yulu_plan": NO,
+            "family_doctor": YES if rng.random() < 0.8 else NO,
         }
         if rng.random() < 0.06:
             row["disability_type"] = rng.choice(tuple(values.DISABILITY_TYPES.values()))
@@ -153,12 +186,12 @@ class _Rows:
         if count >= ORDER_CODES:
             raise ValueError(f"more than {ORDER_CODES} people born {born} in {region}")
         self.used[key] = count + 1
-        return make_id_number(region=region, birth_date=born, sequence=count * 2,
-                              sex=person.sex)
+        return make_id_number(region=region, birth_date=born, sequence=count * 2, sex=person.sex)
 
 
-def write_workbook(path: Path, *, households: int, villages: Sequence[str], seed: int,
-                   today: date) -> FileStats:
+def write_workbook(
+    path: Path, *, households: int, villages: Sequence[str], seed: int, today: date
+) -> FileStats:
     """Write ``households`` households to ``path``; returns what was written."""
     if not villages:
         raise ValueError("no villages to place households in")

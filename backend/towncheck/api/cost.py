@@ -32,15 +32,22 @@ MAX_COST = 200_000
 
 
 class _Estimate:
-    def __init__(self, schema: GraphQLSchema, document: DocumentNode,
-                 variables: dict[str, Any]) -> None:
+    def __init__(
+        self, schema: GraphQLSchema, document: DocumentNode, variables: dict[str, Any]
+    ) -> None:
         self.schema = schema
         self.variables = variables
-        self.fragments = {d.name.value: d for d in document.definitions
-                          if isinstance(d, FragmentDefinitionNode)}
+        self.fragments = {
+            d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
+        }
 
-    def selections(self, node: SelectionSetNode | None, parent: GraphQLNamedType | None,
-                   multiplier: int, seen: frozenset[str]) -> int:
+    def selections(
+        self,
+        node: SelectionSetNode | None,
+        parent: GraphQLNamedType | None,
+        multiplier: int,
+        seen: frozenset[str],
+    ) -> int:
         total = 0
         for selection in node.selections if node else ():
             if isinstance(selection, FieldNode):
@@ -53,12 +60,18 @@ class _Estimate:
                 fragment = self.fragments.get(selection.name.value)
                 if fragment is not None:
                     inner = self.schema.get_type(fragment.type_condition.name.value)
-                    total += self.selections(fragment.selection_set, inner, multiplier,
-                                             seen | {selection.name.value})
+                    total += self.selections(
+                        fragment.selection_set, inner, multiplier, seen | {selection.name.value}
+                    )
         return total
 
-    def field(self, node: FieldNode, parent: GraphQLNamedType | None, multiplier: int,
-              seen: frozenset[str]) -> int:
+    def field(
+        self,
+        node: FieldNode,
+        parent: GraphQLNamedType | None,
+        multiplier: int,
+        seen: frozenset[str],
+    ) -> int:
         field_type: GraphQLNamedType | None = None
         if isinstance(parent, GraphQLObjectType) and node.name.value in parent.fields:
             field_type = get_named_type(parent.fields[node.name.value].type)
@@ -84,11 +97,17 @@ def _clamp(size: int) -> int:
     return max(1, min(size, MAX_PAGE))
 
 
-def estimate(schema: GraphQLSchema, document: DocumentNode, *, variables: dict[str, Any] | None,
-             operation_name: str | None) -> int:
+def estimate(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    *,
+    variables: dict[str, Any] | None,
+    operation_name: str | None,
+) -> int:
     operation: OperationDefinitionNode | None = get_operation_ast(document, operation_name)
     if operation is None:
         return 0
     root = schema.get_root_type(operation.operation)
     return _Estimate(schema, document, variables or {}).selections(
-        operation.selection_set, root, 1, frozenset())
+        operation.selection_set, root, 1, frozenset()
+    )

@@ -23,8 +23,12 @@ from towncheck.db import Database, apply_scope
 from towncheck.errors import DomainError, ErrorCode
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-STATUS = {ErrorCode.UNAUTHENTICATED: 401, ErrorCode.FORBIDDEN: 403, ErrorCode.READ_ONLY: 403,
-          ErrorCode.NOT_FOUND: 404}
+STATUS = {
+    ErrorCode.UNAUTHENTICATED: 401,
+    ErrorCode.FORBIDDEN: 403,
+    ErrorCode.READ_ONLY: 403,
+    ErrorCode.NOT_FOUND: 404,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,16 +59,20 @@ def produces(name: str) -> Callable[[Producer], Producer]:
 
 
 def _error(code: ErrorCode, message: str, status: int | None = None) -> JSONResponse:
-    return JSONResponse({"errors": [{"message": message, "extensions": {"code": code.value}}]},
-                        status_code=status or STATUS.get(code, 400))
+    return JSONResponse(
+        {"errors": [{"message": message, "extensions": {"code": code.value}}]},
+        status_code=status or STATUS.get(code, 400),
+    )
 
 
 def _attachment(file: File) -> Response:
     ascii_name = file.filename.encode("ascii", "replace").decode().replace("?", "_")
-    disposition = (f'attachment; filename="{ascii_name}"; '
-                   f"filename*=UTF-8''{quote(file.filename)}")
-    return Response(file.content, media_type=file.media_type,
-                    headers={"Content-Disposition": disposition, "Cache-Control": "no-store"})
+    disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(file.filename)}"
+    return Response(
+        file.content,
+        media_type=file.media_type,
+        headers={"Content-Disposition": disposition, "Cache-Control": "no-store"},
+    )
 
 
 class DownloadEndpoint:
@@ -82,8 +90,12 @@ class DownloadEndpoint:
             if caller.rejected or not caller.principal.authenticated:
                 return _error(ErrorCode.UNAUTHENTICATED, "请先登录", 401)
             await apply_scope(session, caller.principal.scope())
-            ask = DownloadRequest(principal=caller.principal, policy=self.policy,
-                                  settings=self.settings, params=request.query_params)
+            ask = DownloadRequest(
+                principal=caller.principal,
+                policy=self.policy,
+                settings=self.settings,
+                params=request.query_params,
+            )
             try:
                 async with session.begin_nested():
                     file = await producer(session, ask)

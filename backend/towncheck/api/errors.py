@@ -33,8 +33,10 @@ def _limit_error(error: GraphQLError) -> GraphQLError | None:
         found = pattern.search(error.message)
         if found:
             return GraphQLError(
-                f"{chinese.format(found.group(1))}: {error.message}", nodes=error.nodes,
-                source=error.source, positions=error.positions,
+                f"{chinese.format(found.group(1))}: {error.message}",
+                nodes=error.nodes,
+                source=error.source,
+                positions=error.positions,
                 extensions={"code": "QUERY_TOO_COMPLEX"},
             )
     return None

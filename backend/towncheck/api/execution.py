@@ -72,8 +72,12 @@ def plain_fields(strawberry_schema: Schema) -> dict[tuple[str, str], PlainField]
             continue
         for field in definition.fields:
             name = names.get_graphql_name(field)
-            if (field.base_resolver is not None or field.arguments or field.extensions
-                    or name not in graphql_type.fields):
+            if (
+                field.base_resolver is not None
+                or field.arguments
+                or field.extensions
+                or name not in graphql_type.fields
+            ):
                 continue
             shape = _shape(graphql_type.fields[name].type)
             if shape is not None:
@@ -86,20 +90,32 @@ class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
 
     plain: ClassVar[dict[tuple[str, str], PlainField]] = {}
 
-    def execute_field(self, parent_type: GraphQLObjectType, source: Any,
-                      field_details_list: list[FieldDetails], path: Path,
-                      position_context: Any) -> Any:
+    def execute_field(
+        self,
+        parent_type: GraphQLObjectType,
+        source: Any,
+        field_details_list: list[FieldDetails],
+        path: Path,
+        position_context: Any,
+    ) -> Any:
         plan = self.plain.get((parent_type.name, field_details_list[0].node.name.value))
         if plan is not None:
             value = getattr(source, plan.attr, None)
             result = self._complete(plan, value, field_details_list, path, position_context)
             if result is not Undefined:
                 return result
-        return super().execute_field(parent_type, source, field_details_list, path,
-                                     position_context)
+        return super().execute_field(
+            parent_type, source, field_details_list, path, position_context
+        )
 
-    def _complete(self, plan: PlainField, value: Any, fields: list[FieldDetails], path: Path,
-                  position_context: Any) -> Any:
+    def _complete(
+        self,
+        plan: PlainField,
+        value: Any,
+        fields: list[FieldDetails],
+        path: Path,
+        position_context: Any,
+    ) -> Any:
         """The completed value, or ``Undefined`` to let the general path handle it."""
         if value is None:
             return Undefined if plan.non_null else None
@@ -120,12 +136,17 @@ class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return _gather(results)
         return results
 
-    def _one(self, plan: PlainField, value: Any, fields: list[FieldDetails], path: Path,
-             position_context: Any) -> Any:
+    def _one(
+        self,
+        plan: PlainField,
+        value: Any,
+        fields: list[FieldDetails],
+        path: Path,
+        position_context: Any,
+    ) -> Any:
         target = plan.target
         if isinstance(target, GraphQLObjectType):
-            return self.collect_and_execute_subfields(target, fields, path, value,
-                                                      position_context)
+            return self.collect_and_execute_subfields(target, fields, path, value, position_context)
         try:
             serialized = target.serialize(value)
         except (TypeError, ValueError):

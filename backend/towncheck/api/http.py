@@ -73,10 +73,12 @@ class GraphQLEndpoint:
         response = await self.handle(Request(scope, receive))
         await response(scope, receive, send)
 
-    def _json(self, media: str, status: int, body: dict[str, Any],
-              headers: dict[str, str] | None = None) -> Response:
-        return Response(encode(body), status_code=status, headers=headers,
-                        media_type=f"{media}; charset=utf-8")
+    def _json(
+        self, media: str, status: int, body: dict[str, Any], headers: dict[str, str] | None = None
+    ) -> Response:
+        return Response(
+            encode(body), status_code=status, headers=headers, media_type=f"{media}; charset=utf-8"
+        )
 
     async def handle(self, request: Request) -> Response:
         if request.method not in {"GET", "POST"}:
@@ -86,16 +88,22 @@ class GraphQLEndpoint:
             return HTMLResponse(get_graphql_ide_html("graphiql"))
         media = negotiate(accept)
         if media is None:
-            return self._json(JSON, 406, _error_body(
-                "不支持的 Accept，请使用 application/graphql-response+json 或 application/json"))
+            return self._json(
+                JSON,
+                406,
+                _error_body(
+                    "不支持的 Accept，请使用 application/graphql-response+json 或 application/json"
+                ),
+            )
         prepared = await self._prepare(request, media)
         if isinstance(prepared, Response):
             return prepared
         params, operation = prepared
         return await self._execute(request, params, operation, media)
 
-    async def _prepare(self, request: Request,
-                       media: str) -> tuple[Params, OperationType | None] | Response:
+    async def _prepare(
+        self, request: Request, media: str
+    ) -> tuple[Params, OperationType | None] | Response:
         """The checks that need no database; a refusal is returned as the response."""
         try:
             params = await self._params(request)
@@ -109,8 +117,9 @@ class GraphQLEndpoint:
         cost = self._cost(params)
         if cost > MAX_COST:
             message = f"查询代价过高：约 {cost} 个对象，上限 {MAX_COST}，请减小分页或嵌套"
-            return self._json(media, request_error_status(media),
-                              _error_body(message, "QUERY_TOO_COMPLEX"))
+            return self._json(
+                media, request_error_status(media), _error_body(message, "QUERY_TOO_COMPLEX")
+            )
         return params, operation
 
     def _cost(self, params: Params) -> int:
@@ -118,12 +127,20 @@ class GraphQLEndpoint:
         if document is None:
             return 0
         # Strawberry keeps the graphql-core schema it builds in ``_schema``.
-        return estimate(self.schema._schema, document, variables=params.variables,
-                        operation_name=params.operation_name)
+        return estimate(
+            self.schema._schema,
+            document,
+            variables=params.variables,
+            operation_name=params.operation_name,
+        )
 
     def _wants_ide(self, request: Request, accept: str | None) -> bool:
-        return (self.graphiql and request.method == "GET" and "query" not in request.query_params
-                and "text/html" in (accept or ""))
+        return (
+            self.graphiql
+            and request.method == "GET"
+            and "query" not in request.query_params
+            and "text/html" in (accept or "")
+        )
 
     async def _params(self, request: Request) -> Params:
         if request.method == "GET":
@@ -133,8 +150,9 @@ class GraphQLEndpoint:
             return await params_from_multipart(request)
         return params_from_body(content_type, await request.body())
 
-    async def _execute(self, request: Request, params: Params,
-                       operation: OperationType | None, media: str) -> Response:
+    async def _execute(
+        self, request: Request, params: Params, operation: OperationType | None, media: str
+    ) -> Response:
         async with self.database.sessions() as session:
             await session.begin()
             try:
@@ -155,27 +173,43 @@ class GraphQLEndpoint:
             callback()
         return self._respond(result, media, context, caller)
 
-    def _refuse(self, caller: Caller, operation: OperationType | None,
-                media: str) -> Response | None:
+    def _refuse(
+        self, caller: Caller, operation: OperationType | None, media: str
+    ) -> Response | None:
         if caller.rejected:
-            return self._json(media, 401, _error_body("身份凭证无效或已过期", "UNAUTHENTICATED"),
-                              {"WWW-Authenticate": "Bearer"})
+            return self._json(
+                media,
+                401,
+                _error_body("身份凭证无效或已过期", "UNAUTHENTICATED"),
+                {"WWW-Authenticate": "Bearer"},
+            )
         if caller.via_cookie and operation is OperationType.MUTATION and not caller.csrf_ok:
             return self._json(media, 403, _error_body("缺少或无效的 CSRF 令牌", "CSRF"))
         return None
 
-    async def _run(self, session: AsyncSession, request: Request, params: Params,
-                   caller: Caller) -> tuple[Context, Any]:
+    async def _run(
+        self, session: AsyncSession, request: Request, params: Params, caller: Caller
+    ) -> tuple[Context, Any]:
         context = Context(
-            principal=caller.principal, db=SessionGuard(session), policy=self.policy,
-            settings=self.settings, jobs=self.jobs, request=request,
+            principal=caller.principal,
+            db=SessionGuard(session),
+            policy=self.policy,
+            settings=self.settings,
+            jobs=self.jobs,
+            request=request,
             address=request.client.host if request.client else "",
         )
-        allowed = {StrawberryOperation.QUERY} if request.method == "GET" else {
-            StrawberryOperation.QUERY, StrawberryOperation.MUTATION}
+        allowed = (
+            {StrawberryOperation.QUERY}
+            if request.method == "GET"
+            else {StrawberryOperation.QUERY, StrawberryOperation.MUTATION}
+        )
         result = await self.schema.execute(
-            params.query, variable_values=params.variables, context_value=context,
-            operation_name=params.operation_name, allowed_operation_types=allowed,
+            params.query,
+            variable_values=params.variables,
+            context_value=context,
+            operation_name=params.operation_name,
+            allowed_operation_types=allowed,
         )
         return context, result
 
@@ -196,6 +230,12 @@ class GraphQLEndpoint:
             if change.value is None:
                 response.delete_cookie(change.name, httponly=change.http_only, samesite="lax")
             else:
-                response.set_cookie(change.name, change.value, max_age=change.max_age,
-                                    httponly=change.http_only, samesite="lax", secure=secure)
+                response.set_cookie(
+                    change.name,
+                    change.value,
+                    max_age=change.max_age,
+                    httponly=change.http_only,
+                    samesite="lax",
+                    secure=secure,
+                )
         return response

@@ -28,8 +28,10 @@ class GlobalId:
     town_id: int | None = None
 
     def encode(self) -> strawberry.ID:
-        raw = f"{self.type_name}:{self.id}" if self.town_id is None else (
-            f"{self.type_name}:{self.town_id}:{self.id}"
+        raw = (
+            f"{self.type_name}:{self.id}"
+            if self.town_id is None
+            else (f"{self.type_name}:{self.town_id}:{self.id}")
         )
         return strawberry.ID(base64.urlsafe_b64encode(raw.encode()).decode().rstrip("="))
 

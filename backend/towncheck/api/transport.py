@@ -61,8 +61,12 @@ def negotiate(accept: str | None) -> str | None:
                     quality = float(value)
                 except ValueError:
                     quality = 0.0
-        chosen = {GRAPHQL_RESPONSE: GRAPHQL_RESPONSE, JSON: JSON, "application/*": JSON,
-                  "*/*": JSON}.get(media)
+        chosen = {
+            GRAPHQL_RESPONSE: GRAPHQL_RESPONSE,
+            JSON: JSON,
+            "application/*": JSON,
+            "*/*": JSON,
+        }.get(media)
         if chosen is None or quality <= 0:
             continue
         # On equal quality prefer the GraphQL media type, then the order given.

@@ -75,8 +75,9 @@ async def params_from_multipart(request: Request) -> Params:
         content = await file.read(MAX_UPLOAD + 1)
         if len(content) > MAX_UPLOAD:
             raise _too_large()
-        uploaded = UploadedFile(filename=file.filename or "", content=content,
-                                content_type=file.content_type or "")
+        uploaded = UploadedFile(
+            filename=file.filename or "", content=content, content_type=file.content_type or ""
+        )
         for path in paths:
             _place(operations, str(path), uploaded)
     return check_params(operations)

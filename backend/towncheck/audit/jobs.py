@@ -15,8 +15,9 @@ VERIFY_KIND = "audit.verify"
 async def verify_chains(db: Database, job: JobInput, progress: ProgressFn) -> dict[str, Any]:
     """Read-only, so running it twice is harmless; the report replaces the last one."""
     scope = TenantScope.system(county_id=job.county_id, town_ids=job.town_ids)
-    towns = [t for t in job.town_ids if not job.params.get("town_ids")
-             or t in job.params["town_ids"]]
+    towns = [
+        t for t in job.town_ids if not job.params.get("town_ids") or t in job.params["town_ids"]
+    ]
     reports = []
     async with db.unit_of_work(scope) as session:
         reports.append(await service.verify_county(session, county_id=job.county_id))
@@ -28,8 +29,13 @@ async def verify_chains(db: Database, job: JobInput, progress: ProgressFn) -> di
     return {
         "intact": all(r.intact for r in reports),
         "chains": [
-            {"chain": r.chain, "entries": r.entries, "intact": r.intact,
-             "first_broken_seq": r.first_broken_seq, "reason": r.reason}
+            {
+                "chain": r.chain,
+                "entries": r.entries,
+                "intact": r.intact,
+                "first_broken_seq": r.first_broken_seq,
+                "reason": r.reason,
+            }
             for r in reports
         ],
     }

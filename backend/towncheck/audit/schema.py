@@ -50,10 +50,16 @@ class AuditEntry(Node):
     @classmethod
     def of(cls, row: AuditEntryRow) -> AuditEntry:
         return cls(
-            id=node_id("AuditEntry", row.seq, row.town_id), seq=row.seq, actor=row.actor_label,
-            action=row.action, target_type=row.target_type, target_id=row.target_id,
-            before=cast(JSON, row.before), after=cast(JSON, row.after),
-            created_at=row.created_at, hash=row.hash.hex(),
+            id=node_id("AuditEntry", row.seq, row.town_id),
+            seq=row.seq,
+            actor=row.actor_label,
+            action=row.action,
+            target_type=row.target_type,
+            target_id=row.target_id,
+            before=cast(JSON, row.before),
+            after=cast(JSON, row.after),
+            created_at=row.created_at,
+            hash=row.hash.hex(),
         )
 
 
@@ -72,7 +78,10 @@ class RequestAuditVerificationPayload:
 class AuditQuery:
     @strawberry.field(description="乡镇审计日志（新到旧）/ A town's audit trail, newest first.")
     async def audit_entries(
-        self, info: Info, town_id: strawberry.ID, first: int | None = None,
+        self,
+        info: Info,
+        town_id: strawberry.ID,
+        first: int | None = None,
         after: str | None = None,
     ) -> Connection[AuditEntry]:
         principal, town = viewer(info), GlobalId.decode(town_id, expect="Town").id
@@ -85,12 +94,14 @@ class AuditQuery:
         async with info.context.db as session:
             rows = (await session.scalars(stmt)).all()
             total = await audit.count_entries(session, town_id=town)
-        edges = [Edge(cursor=encode_cursor(r.seq, kind="k"), node=AuditEntry.of(r))
-                 for r in rows[:size]]
+        edges = [
+            Edge(cursor=encode_cursor(r.seq, kind="k"), node=AuditEntry.of(r)) for r in rows[:size]
+        ]
         return Connection(
             edges=edges,
             page_info=PageInfo(
-                has_next_page=len(rows) > size, has_previous_page=after is not None,
+                has_next_page=len(rows) > size,
+                has_previous_page=after is not None,
                 start_cursor=edges[0].cursor if edges else None,
                 end_cursor=edges[-1].cursor if edges else None,
             ),
@@ -115,8 +126,9 @@ class AuditMutation:
                 require(ctx.policy, principal, "job", "write")
             if ctx.jobs is None:
                 raise invalid("后台任务服务未启用")
-            return await jobs.request(session, principal=principal, kind=VERIFY_KIND,
-                                      params={"town_ids": towns})
+            return await jobs.request(
+                session, principal=principal, kind=VERIFY_KIND, params={"town_ids": towns}
+            )
 
         result = await attempt(info, run)
         if isinstance(result, DomainError):

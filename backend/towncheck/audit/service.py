@@ -23,9 +23,7 @@ async def _advance_tip(session: AsyncSession, chain: str) -> AuditTip:
     await session.execute(
         insert(AuditTip).values(chain=chain, seq=0, hash=GENESIS).on_conflict_do_nothing()
     )
-    tip = await session.scalar(
-        select(AuditTip).where(AuditTip.chain == chain).with_for_update()
-    )
+    tip = await session.scalar(select(AuditTip).where(AuditTip.chain == chain).with_for_update())
     assert tip is not None
     return tip
 

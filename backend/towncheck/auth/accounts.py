@@ -36,8 +36,11 @@ async def create_user(
         raise invalid("用户名须为 1 到 64 个字符", field="username")
     await allow_county_write(session, county_id)
     user = User(
-        county_id=county_id, username=username, display_name=display_name,
-        password_hash=hash_password(password), phone=phone,
+        county_id=county_id,
+        username=username,
+        display_name=display_name,
+        password_hash=hash_password(password),
+        phone=phone,
     )
     session.add(user)
     try:
@@ -53,19 +56,36 @@ async def create_user(
             continue
         await allow_town_write(session, m.town_id)
         membership = TownMembership(
-            town_id=m.town_id, user_id=user.id, role=m.role.value, office_id=m.office_id,
-            area_id=m.area_id, village_id=m.village_id,
+            town_id=m.town_id,
+            user_id=user.id,
+            role=m.role.value,
+            office_id=m.office_id,
+            area_id=m.area_id,
+            village_id=m.village_id,
         )
         session.add(membership)
         await session.flush()
         await audit.record(
-            session, actor=actor, action="membership.create", target_type="TownMembership",
-            target_id=membership.id, town_id=m.town_id,
-            after={"user_id": user.id, "role": m.role.value, "office_id": m.office_id,
-                   "area_id": m.area_id, "village_id": m.village_id},
+            session,
+            actor=actor,
+            action="membership.create",
+            target_type="TownMembership",
+            target_id=membership.id,
+            town_id=m.town_id,
+            after={
+                "user_id": user.id,
+                "role": m.role.value,
+                "office_id": m.office_id,
+                "area_id": m.area_id,
+                "village_id": m.village_id,
+            },
         )
     await audit.record(
-        session, actor=actor, action="user.create", target_type="User", target_id=user.id,
+        session,
+        actor=actor,
+        action="user.create",
+        target_type="User",
+        target_id=user.id,
         county_id=county_id,
         after={"username": user.username, "roles": sorted({m.role.value for m in memberships})},
     )
@@ -97,15 +117,22 @@ async def change_password(
     # Whoever knew the old password may hold another session: end all but this one.
     await session.execute(
         update(UserSession)
-        .where(UserSession.user_id == user.id, UserSession.revoked_at.is_(None),
-               UserSession.id != (principal.session_id or 0))
+        .where(
+            UserSession.user_id == user.id,
+            UserSession.revoked_at.is_(None),
+            UserSession.id != (principal.session_id or 0),
+        )
         .values(revoked_at=utcnow())
     )
     await session.flush()
     await allow_county_audit(session, principal.county_id)
     await audit.record(
-        session, actor=principal, action="user.change_password", target_type="User",
-        target_id=user.id, county_id=principal.county_id,
+        session,
+        actor=principal,
+        action="user.change_password",
+        target_type="User",
+        target_id=user.id,
+        county_id=principal.county_id,
     )
 
 

@@ -61,8 +61,11 @@ class Policy:
 
 def _read_rules(path: Path) -> list[list[str]]:
     lines = path.read_text(encoding="utf-8").splitlines()
-    return [[cell.strip() for cell in line.split(",")] for line in lines
-            if line.strip() and not line.lstrip().startswith("#")]
+    return [
+        [cell.strip() for cell in line.split(",")]
+        for line in lines
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
 
 
 @cache

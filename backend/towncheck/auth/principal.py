@@ -78,8 +78,9 @@ class Principal:
 ANONYMOUS = Principal(kind="anonymous")
 
 
-def can(policy: Policy, principal: Principal, resource: str, action: str, *,
-        town_id: int | None = None) -> bool:
+def can(
+    policy: Policy, principal: Principal, resource: str, action: str, *, town_id: int | None = None
+) -> bool:
     """Whether the principal may act in the town (or, with no town, in its county)."""
     if town_id is None:
         if principal.county_id is None:
@@ -92,8 +93,9 @@ def can(policy: Policy, principal: Principal, resource: str, action: str, *,
     return any(policy.allows(role.value, domain, resource, action) for role in roles)
 
 
-def require(policy: Policy, principal: Principal, resource: str, action: str, *,
-            town_id: int | None = None) -> None:
+def require(
+    policy: Policy, principal: Principal, resource: str, action: str, *, town_id: int | None = None
+) -> None:
     """Raise the typed error a client expects when the check fails."""
     if not principal.authenticated:
         raise unauthenticated()

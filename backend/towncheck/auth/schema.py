@@ -89,11 +89,18 @@ class Viewer(Node):
 
     @classmethod
     def of(cls, principal: Principal) -> Viewer:
-        gid = node_id("User", principal.user_id) if principal.user_id is not None else (
-            node_id("ApiToken", principal.token_id or 0)
+        gid = (
+            node_id("User", principal.user_id)
+            if principal.user_id is not None
+            else (node_id("ApiToken", principal.token_id or 0))
         )
-        return cls(id=gid, principal=principal, kind=principal.kind,
-                   display_name=principal.label, read_only=principal.read_only)
+        return cls(
+            id=gid,
+            principal=principal,
+            kind=principal.kind,
+            display_name=principal.label,
+            read_only=principal.read_only,
+        )
 
     @strawberry.field(description="角色 / Memberships.")
     def memberships(self) -> list[Membership]:
@@ -108,15 +115,22 @@ class Viewer(Node):
         found: list[Permission] = []
         if p.county_id is not None:
             for role in sorted(p.county_roles):
-                found += [Permission(domain=county_domain(p.county_id), resource=r, action=a)
-                          for r, a in policy.permissions(role.value, "county")]
+                found += [
+                    Permission(domain=county_domain(p.county_id), resource=r, action=a)
+                    for r, a in policy.permissions(role.value, "county")
+                ]
         for town_id in sorted(p.read_towns):
-            pairs = {pair for role in p.roles_in_town(town_id)
-                     for pair in policy.permissions(role.value, "town")}
+            pairs = {
+                pair
+                for role in p.roles_in_town(town_id)
+                for pair in policy.permissions(role.value, "town")
+            }
             if p.read_only:
                 pairs = {pair for pair in pairs if pair[1] == "read"}
-            found += [Permission(domain=town_domain(town_id), resource=r, action=a)
-                      for r, a in sorted(pairs)]
+            found += [
+                Permission(domain=town_domain(town_id), resource=r, action=a)
+                for r, a in sorted(pairs)
+            ]
         return found
 
 
@@ -132,8 +146,12 @@ class ApiToken(Node):
     @classmethod
     def of(cls, row: models.ApiToken) -> ApiToken:
         return cls(
-            id=node_id("ApiToken", row.id), label=row.label, prefix=row.prefix,
-            expires_at=row.expires_at, revoked_at=row.revoked_at, created_at=row.created_at,
+            id=node_id("ApiToken", row.id),
+            label=row.label,
+            prefix=row.prefix,
+            expires_at=row.expires_at,
+            revoked_at=row.revoked_at,
+            created_at=row.created_at,
             town_ids=[node_id("Town", t) for t in row.town_ids],
         )
 
@@ -232,19 +250,30 @@ class AuthMutation:
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
         ctx = info.context
         settings = ctx.settings
-        throttle = service.Throttle(settings.login_max_failures,
-                                    timedelta(minutes=settings.login_window_minutes))
+        throttle = service.Throttle(
+            settings.login_max_failures, timedelta(minutes=settings.login_window_minutes)
+        )
         async with ctx.db as session:
             await service.queue_attempt(session, username=input.username)
-        outcome = await attempt(info, lambda s: service.login(
-            s, actor=ctx.principal, username=input.username, password=input.password,
-            address=ctx.address, session_hours=settings.session_hours, throttle=throttle))
+        outcome = await attempt(
+            info,
+            lambda s: service.login(
+                s,
+                actor=ctx.principal,
+                username=input.username,
+                password=input.password,
+                address=ctx.address,
+                session_hours=settings.session_hours,
+                throttle=throttle,
+            ),
+        )
         if isinstance(outcome, DomainError):
             if isinstance(outcome, service.LoginRefused):
                 # Outside the rolled-back savepoint: the request commits, so the count stays.
                 async with ctx.db as session:
-                    await service.record_failure(session, account=outcome.account,
-                                                 address=ctx.address)
+                    await service.record_failure(
+                        session, account=outcome.account, address=ctx.address
+                    )
             return LoginPayload(errors=[MutationError.of(outcome)])
         ctx.signed_in = outcome.principal
         payload = LoginPayload(viewer=Viewer.of(outcome.principal), expires_at=outcome.expires_at)
@@ -254,22 +283,33 @@ class AuthMutation:
         # The secret stays out of the body, where page scripts could read it.
         payload.csrf_token = csrf_token(outcome.secret, settings.secret_key)
         max_age = settings.session_hours * 3600
-        ctx.cookies += [CookieChange(SESSION_COOKIE, outcome.secret, max_age),
-                        CookieChange(CSRF_COOKIE, payload.csrf_token, max_age, http_only=False)]
+        ctx.cookies += [
+            CookieChange(SESSION_COOKIE, outcome.secret, max_age),
+            CookieChange(CSRF_COOKIE, payload.csrf_token, max_age, http_only=False),
+        ]
         return payload
 
     @strawberry.mutation(description="退出登录 / Sign out of this session.")
     async def logout(self, info: Info) -> OkPayload:
         result = await attempt(info, lambda s: service.logout(s, principal=viewer(info)))
-        info.context.cookies += [CookieChange(SESSION_COOKIE, None),
-                                 CookieChange(CSRF_COOKIE, None)]
+        info.context.cookies += [
+            CookieChange(SESSION_COOKIE, None),
+            CookieChange(CSRF_COOKIE, None),
+        ]
         return _ok(result)
 
     @strawberry.mutation(description="修改密码 / Change the viewer's password.")
     async def change_password(self, info: Info, input: ChangePasswordInput) -> OkPayload:
-        result = await attempt(info, lambda s: accounts.change_password(
-            s, policy=info.context.policy, principal=viewer(info),
-            current_password=input.current_password, new_password=input.new_password))
+        result = await attempt(
+            info,
+            lambda s: accounts.change_password(
+                s,
+                policy=info.context.policy,
+                principal=viewer(info),
+                current_password=input.current_password,
+                new_password=input.new_password,
+            ),
+        )
         return _ok(result)
 
     @strawberry.mutation(description="签发评估凭证 / Issue a read-only evaluator token.")
@@ -279,8 +319,13 @@ class AuthMutation:
         async def run(session: AsyncSession) -> tokens.IssuedToken:
             towns = [GlobalId.decode(t, expect="Town").id for t in input.town_ids]
             return await tokens.issue(
-                session, policy=info.context.policy, principal=viewer(info), label=input.label,
-                town_ids=towns, expires_in_days=input.expires_in_days)
+                session,
+                policy=info.context.policy,
+                principal=viewer(info),
+                label=input.label,
+                town_ids=towns,
+                expires_in_days=input.expires_in_days,
+            )
 
         result = await attempt(info, run)
         if isinstance(result, DomainError):
@@ -291,9 +336,15 @@ class AuthMutation:
     async def revoke_api_token(
         self, info: Info, input: RevokeApiTokenInput
     ) -> RevokeApiTokenPayload:
-        result = await attempt(info, lambda s: tokens.revoke(
-            s, policy=info.context.policy, principal=viewer(info),
-            token_id=GlobalId.decode(input.id, expect="ApiToken").id))
+        result = await attempt(
+            info,
+            lambda s: tokens.revoke(
+                s,
+                policy=info.context.policy,
+                principal=viewer(info),
+                token_id=GlobalId.decode(input.id, expect="ApiToken").id,
+            ),
+        )
         if isinstance(result, DomainError):
             return RevokeApiTokenPayload(errors=[MutationError.of(result)])
         return RevokeApiTokenPayload(api_token=ApiToken.of(result))

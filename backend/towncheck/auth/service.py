@@ -116,8 +116,13 @@ async def login(
     assert principal is not None
     await allow_county_audit(session, user.county_id)
     await audit.record(
-        session, actor=principal, action="auth.login", target_type="User", target_id=user.id,
-        county_id=user.county_id, after={"address": address},
+        session,
+        actor=principal,
+        action="auth.login",
+        target_type="User",
+        target_id=user.id,
+        county_id=user.county_id,
+        after={"address": address},
     )
     return SignIn(secret=secret, expires_at=expires_at, principal=principal)
 
@@ -144,8 +149,12 @@ async def logout(session: AsyncSession, *, principal: Principal) -> None:
     )
     await allow_county_audit(session, principal.county_id)
     await audit.record(
-        session, actor=principal, action="auth.logout", target_type="User",
-        target_id=principal.user_id, county_id=principal.county_id,
+        session,
+        actor=principal,
+        action="auth.logout",
+        target_type="User",
+        target_id=principal.user_id,
+        county_id=principal.county_id,
     )
 
 
@@ -216,12 +225,14 @@ async def principal_for_user(
             )
         )
     ).all()
-    memberships = [
-        Membership(role=Role(m.role), county_id=user.county_id) for m in county_rows
-    ] + [
+    memberships = [Membership(role=Role(m.role), county_id=user.county_id) for m in county_rows] + [
         Membership(
-            role=Role(m.role), county_id=user.county_id, town_id=m.town_id,
-            office_id=m.office_id, area_id=m.area_id, village_id=m.village_id,
+            role=Role(m.role),
+            county_id=user.county_id,
+            town_id=m.town_id,
+            office_id=m.office_id,
+            area_id=m.area_id,
+            village_id=m.village_id,
         )
         for m in town_rows
     ]

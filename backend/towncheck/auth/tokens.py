@@ -66,10 +66,17 @@ async def issue(
     session.add(token)
     await session.flush()
     await audit.record(
-        session, actor=principal, action="token.issue", target_type="ApiToken",
-        target_id=token.id, county_id=principal.county_id,
-        after={"label": token.label, "town_ids": token.town_ids,
-               "expires_at": token.expires_at.isoformat()},
+        session,
+        actor=principal,
+        action="token.issue",
+        target_type="ApiToken",
+        target_id=token.id,
+        county_id=principal.county_id,
+        after={
+            "label": token.label,
+            "town_ids": token.town_ids,
+            "expires_at": token.expires_at.isoformat(),
+        },
     )
     return IssuedToken(token=token, secret=secret)
 
@@ -78,9 +85,7 @@ def _manageable(policy: Policy, principal: Principal, token: ApiToken, action: s
     return all(can(policy, principal, "token", action, town_id=t) for t in token.town_ids)
 
 
-async def visible(
-    session: AsyncSession, *, policy: Policy, principal: Principal
-) -> list[ApiToken]:
+async def visible(session: AsyncSession, *, policy: Policy, principal: Principal) -> list[ApiToken]:
     """Tokens of the county whose every town the viewer may manage, newest first."""
     if not any(can(policy, principal, "token", "read", town_id=t) for t in principal.read_towns):
         require(policy, principal, "token", "read")
@@ -110,8 +115,13 @@ async def revoke(
         token.revoked_at = utcnow()
         await session.flush()
         await audit.record(
-            session, actor=principal, action="token.revoke", target_type="ApiToken",
-            target_id=token.id, county_id=principal.county_id,
-            before={"revoked_at": None}, after={"revoked_at": token.revoked_at.isoformat()},
+            session,
+            actor=principal,
+            action="token.revoke",
+            target_type="ApiToken",
+            target_id=token.id,
+            county_id=principal.county_id,
+            before={"revoked_at": None},
+            after={"revoked_at": token.revoked_at.isoformat()},
         )
     return token

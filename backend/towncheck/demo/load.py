@@ -29,37 +29,54 @@ class DemoLogins:
     evaluator_token: str
 
 
-def _setup_principal(county_id: int, town_ids: frozenset[int], user_id: int | None = None
-                     ) -> Principal:
+def _setup_principal(
+    county_id: int, town_ids: frozenset[int], user_id: int | None = None
+) -> Principal:
     return Principal(
-        kind="user" if user_id else "system", county_id=county_id, user_id=user_id,
-        label="演示数据初始化", county_towns=town_ids,
+        kind="user" if user_id else "system",
+        county_id=county_id,
+        user_id=user_id,
+        label="演示数据初始化",
+        county_towns=town_ids,
         memberships=(Membership(role=Role.COUNTY_OFFICIAL, county_id=county_id),),
     )
 
 
-async def _tree(session: AsyncSession, policy: Policy, actor: Principal, towns: dict[str, Town]
-                ) -> None:
+async def _tree(
+    session: AsyncSession, policy: Policy, actor: Principal, towns: dict[str, Town]
+) -> None:
     for code, _, areas in TOWNS:
         town = towns[code]
         for office in OFFICES:
-            await tenancy.create_office(session, policy=policy, principal=actor,
-                                        town_id=town.id, name=office)
+            await tenancy.create_office(
+                session, policy=policy, principal=actor, town_id=town.id, name=office
+            )
         for area_name, villages in areas.items():
-            area = await tenancy.create_area(session, policy=policy, principal=actor,
-                                             town_id=town.id, name=area_name)
+            area = await tenancy.create_area(
+                session, policy=policy, principal=actor, town_id=town.id, name=area_name
+            )
             for village in villages:
                 await tenancy.create_village(
-                    session, policy=policy, principal=actor, town_id=town.id, area_id=area.id,
-                    name=village.lstrip("*"), is_key_village=village.startswith("*"))
+                    session,
+                    policy=policy,
+                    principal=actor,
+                    town_id=town.id,
+                    area_id=area.id,
+                    name=village.lstrip("*"),
+                    is_key_village=village.startswith("*"),
+                )
 
 
-async def _scope_ids(session: AsyncSession, town_id: int, kind: str | None, name: str | None
-                     ) -> dict[str, int]:
+async def _scope_ids(
+    session: AsyncSession, town_id: int, kind: str | None, name: str | None
+) -> dict[str, int]:
     if kind is None or name is None:
         return {}
     models: dict[str, type[Office] | type[Area] | type[Village]] = {
-        "office": Office, "area": Area, "village": Village}
+        "office": Office,
+        "area": Area,
+        "village": Village,
+    }
     model = models[kind]
     row_id = await session.scalar(
         select(model.id).where(model.town_id == town_id, model.name == name)
@@ -71,15 +88,23 @@ async def _accounts(session: AsyncSession, actor: Principal, towns: dict[str, To
     for username, display, role, town_code, kind, scope_name in ACCOUNTS:
         town_id = towns[town_code].id if town_code else None
         extra = await _scope_ids(session, town_id, kind, scope_name) if town_id else {}
-        membership = Membership(role=Role(role), county_id=actor.county_id or 0, town_id=town_id,
-                                **extra)
+        membership = Membership(
+            role=Role(role), county_id=actor.county_id or 0, town_id=town_id, **extra
+        )
         await accounts.create_user(
-            session, actor=actor, county_id=actor.county_id or 0, username=username,
-            display_name=display, password=DEMO_PASSWORD, memberships=[membership])
+            session,
+            actor=actor,
+            county_id=actor.county_id or 0,
+            username=username,
+            display_name=display,
+            password=DEMO_PASSWORD,
+            memberships=[membership],
+        )
 
 
-async def _evaluator_token(session: AsyncSession, policy: Policy, county_id: int,
-                           towns: dict[str, Town]) -> str:
+async def _evaluator_token(
+    session: AsyncSession, policy: Policy, county_id: int, towns: dict[str, Town]
+) -> str:
     official = await session.scalar(select(User).where(User.username == "county"))
     assert official is not None
     actor = _setup_principal(county_id, frozenset(t.id for t in towns.values()), official.id)
@@ -89,16 +114,23 @@ async def _evaluator_token(session: AsyncSession, policy: Policy, county_id: int
         .where(ApiToken.label == EVALUATOR_LABEL, ApiToken.revoked_at.is_(None))
         .values(revoked_at=utcnow())
     )
-    issued = await tokens.issue(session, policy=policy, principal=actor, label=EVALUATOR_LABEL,
-                                town_ids=[t.id for t in towns.values()], expires_in_days=30)
+    issued = await tokens.issue(
+        session,
+        policy=policy,
+        principal=actor,
+        label=EVALUATOR_LABEL,
+        town_ids=[t.id for t in towns.values()],
+        expires_in_days=30,
+    )
     return issued.secret
 
 
 DEMO_SEED = 371323
 
 
-async def _registry(database: Database, scope: TenantScope, towns: dict[str, Town], *,
-                    vault: Vault, households: int) -> None:
+async def _registry(
+    database: Database, scope: TenantScope, towns: dict[str, Town], *, vault: Vault, households: int
+) -> None:
     """Fill each demo town that has no households yet; a second run keeps what is there."""
     async with database.unit_of_work(scope) as session:
         helper = await session.scalar(select(User.id).where(User.username == "mazhan_helper"))
@@ -107,18 +139,26 @@ async def _registry(database: Database, scope: TenantScope, towns: dict[str, Tow
                 continue
             await allow_town_write(session, town.id)
             await generate_registry(
-                session, vault=vault, town_id=town.id, households=households, seed=DEMO_SEED,
+                session,
+                vault=vault,
+                town_id=town.id,
+                households=households,
+                seed=DEMO_SEED,
                 helper_user_ids=[helper] if helper is not None and code == TOWNS[0][0] else [],
-                today=date.today())
+                today=date.today(),
+            )
 
 
-async def load_demo(database: Database, policy: Policy, *, vault: Vault | None = None,
-                    households: int = 0) -> DemoLogins:
+async def load_demo(
+    database: Database, policy: Policy, *, vault: Vault | None = None, households: int = 0
+) -> DemoLogins:
     """The demo county; with a vault and ``households`` > 0 also a synthetic registry."""
     async with database.unit_of_work(TenantScope()) as session:
         county = await tenancy.ensure_county(session, code=COUNTY[0], name=COUNTY[1])
-        towns = {code: await tenancy.ensure_town(session, county_id=county.id, code=code,
-                                                 name=name) for code, name, _ in TOWNS}
+        towns = {
+            code: await tenancy.ensure_town(session, county_id=county.id, code=code, name=name)
+            for code, name, _ in TOWNS
+        }
     scope = TenantScope.system(county_id=county.id, town_ids=[t.id for t in towns.values()])
     actor = _setup_principal(county.id, frozenset(scope.read_towns))
     async with database.unit_of_work(scope) as session:

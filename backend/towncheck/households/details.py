@@ -46,12 +46,14 @@ class LivingData:
     sanitation: str = ""
 
 
-async def _guard(session: AsyncSession, policy: Policy, principal: Principal, town_id: int,
-                 household_id: int) -> None:
+async def _guard(
+    session: AsyncSession, policy: Policy, principal: Principal, town_id: int, household_id: int
+) -> None:
     require(policy, principal, "household", "write", town_id=town_id)
     await allow_town_write(session, town_id)
-    await household_in_scope(session, principal=principal, town_id=town_id,
-                             household_id=household_id)
+    await household_in_scope(
+        session, principal=principal, town_id=town_id, household_id=household_id
+    )
 
 
 def _check_income(data: IncomeData) -> None:
@@ -64,8 +66,15 @@ def _check_income(data: IncomeData) -> None:
             raise invalid("金额须为 0 到 1000 万元之间的数", field=camel)
 
 
-async def set_income(session: AsyncSession, *, policy: Policy, principal: Principal,
-                     town_id: int, household_id: int, data: IncomeData) -> Income:
+async def set_income(
+    session: AsyncSession,
+    *,
+    policy: Policy,
+    principal: Principal,
+    town_id: int,
+    household_id: int,
+    data: IncomeData,
+) -> Income:
     _check_income(data)
     await _guard(session, policy, principal, town_id, household_id)
     row = await session.get(Income, (town_id, household_id, data.year))
@@ -78,9 +87,16 @@ async def set_income(session: AsyncSession, *, policy: Policy, principal: Princi
     row.evidence = data.evidence.strip()
     await session.flush()
     await risk.recompute(session, town_id=town_id, household_ids=[household_id])
-    await audit.record(session, actor=principal, action="income.set", target_type="Household",
-                       target_id=household_id, town_id=town_id, before=before,
-                       after={"year": data.year, "net": str(_net(row))})
+    await audit.record(
+        session,
+        actor=principal,
+        action="income.set",
+        target_type="Household",
+        target_id=household_id,
+        town_id=town_id,
+        before=before,
+        after={"year": data.year, "net": str(_net(row))},
+    )
     return row
 
 
@@ -97,9 +113,15 @@ def _check_living(data: LivingData) -> None:
         raise invalid("填写了改造期限，请同时填写改造计划", field="repairPlan")
 
 
-async def set_living_conditions(session: AsyncSession, *, policy: Policy, principal: Principal,
-                                town_id: int, household_id: int, data: LivingData
-                                ) -> LivingConditions:
+async def set_living_conditions(
+    session: AsyncSession,
+    *,
+    policy: Policy,
+    principal: Principal,
+    town_id: int,
+    household_id: int,
+    data: LivingData,
+) -> LivingConditions:
     _check_living(data)
     await _guard(session, policy, principal, town_id, household_id)
     row = await session.get(LivingConditions, (town_id, household_id))
@@ -111,7 +133,13 @@ async def set_living_conditions(session: AsyncSession, *, policy: Policy, princi
         setattr(row, item.name, value.strip() if isinstance(value, str) else value)
     await session.flush()
     await risk.recompute(session, town_id=town_id, household_ids=[household_id])
-    await audit.record(session, actor=principal, action="living_conditions.set",
-                       target_type="Household", target_id=household_id, town_id=town_id,
-                       after={"housing_grade": data.housing_grade, "water_safe": data.water_safe})
+    await audit.record(
+        session,
+        actor=principal,
+        action="living_conditions.set",
+        target_type="Household",
+        target_id=household_id,
+        town_id=town_id,
+        after={"housing_grade": data.housing_grade, "water_safe": data.water_safe},
+    )
     return row

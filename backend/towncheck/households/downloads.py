@@ -26,21 +26,29 @@ def filter_from(params: Mapping[str, str]) -> listing.HouseholdFilter:
     """The same filters as the ``households`` query, as query-string parameters."""
     town = GlobalId.decode(params["townId"], expect="Town").id if "townId" in params else None
     area = GlobalId.decode(params["areaId"], expect="Area") if "areaId" in params else None
-    village = (GlobalId.decode(params["villageId"], expect="Village")
-               if "villageId" in params else None)
+    village = (
+        GlobalId.decode(params["villageId"], expect="Village") if "villageId" in params else None
+    )
     return listing.HouseholdFilter(
-        town_id=town or (area.town_id if area else None)
-        or (village.town_id if village else None),
-        area_id=area.id if area else None, village_id=village.id if village else None,
-        category=params.get("category"), risk_flag=params.get("riskFlag"),
-        search=params.get("search"), id_number=params.get("idNumber"))
+        town_id=town or (area.town_id if area else None) or (village.town_id if village else None),
+        area_id=area.id if area else None,
+        village_id=village.id if village else None,
+        category=params.get("category"),
+        risk_flag=params.get("riskFlag"),
+        search=params.get("search"),
+        id_number=params.get("idNumber"),
+    )
 
 
 @produces("households.xlsx")
 async def households_xlsx(session: AsyncSession, ask: DownloadRequest) -> File:
     content = await export_households(
-        session, policy=ask.policy, principal=ask.principal,
-        vault=vault_for(ask.settings.data_key), flt=filter_from(ask.params))
+        session,
+        policy=ask.policy,
+        principal=ask.principal,
+        vault=vault_for(ask.settings.data_key),
+        flt=filter_from(ask.params),
+    )
     return File(filename=f"户籍台账-{date.today().isoformat()}.xlsx", content=content)
 
 
@@ -58,8 +66,11 @@ async def import_report(session: AsyncSession, ask: DownloadRequest) -> File:
         raise invalid("请指定导入任务", field="job")
     gid = GlobalId.decode(job_id, expect="Job")
     row = await session.get(JobRun, uuid.UUID(int=gid.id)) if 0 <= gid.id < 1 << 128 else None
-    if row is None or row.kind != IMPORT_KIND or not jobs.visible_to(
-            policy=ask.policy, principal=ask.principal, job=row):
+    if (
+        row is None
+        or row.kind != IMPORT_KIND
+        or not jobs.visible_to(policy=ask.policy, principal=ask.principal, job=row)
+    ):
         raise not_found("导入任务不存在")
     if row.result is None:
         raise invalid("导入任务尚未完成", field="job")

@@ -17,8 +17,17 @@ _CHECK_CHARS: Final = "10X98765432"
 # Province-level codes (GB/T 2260); 71 Taiwan, 81 Hong Kong and 82 Macao residents
 # hold mainland-format numbers too, so they are accepted.
 PROVINCE_CODES: Final = frozenset(
-    [*range(11, 16), *range(21, 24), *range(31, 38), *range(41, 47), *range(50, 55),
-     *range(61, 66), 71, 81, 82]
+    [
+        *range(11, 16),
+        *range(21, 24),
+        *range(31, 38),
+        *range(41, 47),
+        *range(50, 55),
+        *range(61, 66),
+        71,
+        81,
+        82,
+    ]
 )
 EARLIEST_BIRTH: Final = date(1900, 1, 1)
 

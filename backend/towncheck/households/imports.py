@@ -44,16 +44,37 @@ def check_file(filename: str, content: bytes) -> None:
     raise invalid("只能导入 .xlsx 或 .csv 文件", field="file")
 
 
-async def request_import(session: AsyncSession, *, policy: Policy, principal: Principal,
-                         town_id: int, filename: str, content: bytes) -> JobRun:
+async def request_import(
+    session: AsyncSession,
+    *,
+    policy: Policy,
+    principal: Principal,
+    town_id: int,
+    filename: str,
+    content: bytes,
+) -> JobRun:
     require(policy, principal, "registry", "import", town_id=town_id)
     check_file(filename, content)
     await allow_town_write(session, town_id)
-    upload = Upload(town_id=town_id, filename=filename[:200], content=content,
-                    size=len(content), sha256=hashlib.sha256(content).digest(),
-                    created_by=principal.user_id)
+    upload = Upload(
+        town_id=town_id,
+        filename=filename[:200],
+        content=content,
+        size=len(content),
+        sha256=hashlib.sha256(content).digest(),
+        created_by=principal.user_id,
+    )
     session.add(upload)
     await session.flush()
-    return await jobs.request(session, principal=principal, kind=IMPORT_KIND, params={
-        "town_ids": [town_id], "town_id": town_id, "upload_id": upload.id,
-        "requested_by": principal.user_id, "filename": filename[:200]})
+    return await jobs.request(
+        session,
+        principal=principal,
+        kind=IMPORT_KIND,
+        params={
+            "town_ids": [town_id],
+            "town_id": town_id,
+            "upload_id": upload.id,
+            "requested_by": principal.user_id,
+            "filename": filename[:200],
+        },
+    )

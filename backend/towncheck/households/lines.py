@@ -19,13 +19,23 @@ from towncheck.tenancy.models import Town
 
 
 async def lines(session: AsyncSession, *, principal: Principal) -> Sequence[PovertyLine]:
-    stmt = (select(PovertyLine).where(PovertyLine.county_id == principal.county_id)
-            .order_by(PovertyLine.year.desc()))
+    stmt = (
+        select(PovertyLine)
+        .where(PovertyLine.county_id == principal.county_id)
+        .order_by(PovertyLine.year.desc())
+    )
     return (await session.scalars(stmt)).all()
 
 
-async def set_line(session: AsyncSession, *, policy: Policy, principal: Principal, year: int,
-                   line: Decimal, margin: Decimal) -> PovertyLine:
+async def set_line(
+    session: AsyncSession,
+    *,
+    policy: Policy,
+    principal: Principal,
+    year: int,
+    line: Decimal,
+    margin: Decimal,
+) -> PovertyLine:
     require(policy, principal, "poverty_line", "write")
     if not 2013 <= year <= 2050:
         raise invalid("年度须在 2013 到 2050 年之间", field="year")
@@ -42,13 +52,20 @@ async def set_line(session: AsyncSession, *, policy: Policy, principal: Principa
         session.add(row)
     row.line, row.margin = line, margin
     await session.flush()
-    towns = (await session.scalars(select(Town.id).where(
-        Town.county_id == principal.county_id))).all()
+    towns = (
+        await session.scalars(select(Town.id).where(Town.county_id == principal.county_id))
+    ).all()
     for town_id in towns:
         await allow_town_write(session, town_id)
         await risk.recompute(session, town_id=town_id)
-    await audit.record(session, actor=principal, action="poverty_line.set",
-                       target_type="PovertyLine", target_id=year,
-                       county_id=principal.county_id, before=before,
-                       after={"line": str(line), "margin": str(margin)})
+    await audit.record(
+        session,
+        actor=principal,
+        action="poverty_line.set",
+        target_type="PovertyLine",
+        target_id=year,
+        county_id=principal.county_id,
+        before=before,
+        after={"line": str(line), "margin": str(margin)},
+    )
     return row

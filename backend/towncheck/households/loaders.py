@@ -23,8 +23,11 @@ Key = tuple[int, int]
 
 class MembersByHouseholdLoader(SessionLoader[Key, list[Member]]):
     async def fetch(self, keys: Sequence[Key]) -> list[list[Member]]:
-        stmt = (select(Member).where(tuple_(Member.town_id, Member.household_id).in_(keys))
-                .order_by(Member.position, Member.id))
+        stmt = (
+            select(Member)
+            .where(tuple_(Member.town_id, Member.household_id).in_(keys))
+            .order_by(Member.position, Member.id)
+        )
         async with self.db as session:
             rows = (await session.scalars(stmt)).all()
         return many_per_key(rows, lambda r: (r.town_id, r.household_id), keys)
@@ -32,8 +35,11 @@ class MembersByHouseholdLoader(SessionLoader[Key, list[Member]]):
 
 class IncomesByHouseholdLoader(SessionLoader[Key, list[Income]]):
     async def fetch(self, keys: Sequence[Key]) -> list[list[Income]]:
-        stmt = (select(Income).where(tuple_(Income.town_id, Income.household_id).in_(keys))
-                .order_by(Income.year.desc()))
+        stmt = (
+            select(Income)
+            .where(tuple_(Income.town_id, Income.household_id).in_(keys))
+            .order_by(Income.year.desc())
+        )
         async with self.db as session:
             rows = (await session.scalars(stmt)).all()
         return many_per_key(rows, lambda r: (r.town_id, r.household_id), keys)
@@ -42,7 +48,8 @@ class IncomesByHouseholdLoader(SessionLoader[Key, list[Income]]):
 class LivingConditionsByHouseholdLoader(SessionLoader[Key, LivingConditions | None]):
     async def fetch(self, keys: Sequence[Key]) -> list[LivingConditions | None]:
         stmt = select(LivingConditions).where(
-            tuple_(LivingConditions.town_id, LivingConditions.household_id).in_(keys))
+            tuple_(LivingConditions.town_id, LivingConditions.household_id).in_(keys)
+        )
         async with self.db as session:
             rows = (await session.scalars(stmt)).all()
         return one_per_key(rows, lambda r: (r.town_id, r.household_id), keys)
@@ -50,8 +57,11 @@ class LivingConditionsByHouseholdLoader(SessionLoader[Key, LivingConditions | No
 
 class RiskFlagsByHouseholdLoader(SessionLoader[Key, list[RiskFlag]]):
     async def fetch(self, keys: Sequence[Key]) -> list[list[RiskFlag]]:
-        stmt = (select(RiskFlag).where(tuple_(RiskFlag.town_id, RiskFlag.household_id).in_(keys))
-                .order_by(RiskFlag.flag))
+        stmt = (
+            select(RiskFlag)
+            .where(tuple_(RiskFlag.town_id, RiskFlag.household_id).in_(keys))
+            .order_by(RiskFlag.flag)
+        )
         async with self.db as session:
             rows = (await session.scalars(stmt)).all()
         return many_per_key(rows, lambda r: (r.town_id, r.household_id), keys)
@@ -59,9 +69,11 @@ class RiskFlagsByHouseholdLoader(SessionLoader[Key, list[RiskFlag]]):
 
 class StatusCasesByHouseholdLoader(SessionLoader[Key, list[StatusCase]]):
     async def fetch(self, keys: Sequence[Key]) -> list[list[StatusCase]]:
-        stmt = (select(StatusCase)
-                .where(tuple_(StatusCase.town_id, StatusCase.household_id).in_(keys))
-                .order_by(StatusCase.id))
+        stmt = (
+            select(StatusCase)
+            .where(tuple_(StatusCase.town_id, StatusCase.household_id).in_(keys))
+            .order_by(StatusCase.id)
+        )
         async with self.db as session:
             rows = (await session.scalars(stmt)).all()
         return many_per_key(rows, lambda r: (r.town_id, r.household_id), keys)
@@ -69,9 +81,11 @@ class StatusCasesByHouseholdLoader(SessionLoader[Key, list[StatusCase]]):
 
 class StepsByCaseLoader(SessionLoader[Key, list[StatusStep]]):
     async def fetch(self, keys: Sequence[Key]) -> list[list[StatusStep]]:
-        stmt = (select(StatusStep)
-                .where(tuple_(StatusStep.town_id, StatusStep.case_id).in_(keys))
-                .order_by(StatusStep.id))
+        stmt = (
+            select(StatusStep)
+            .where(tuple_(StatusStep.town_id, StatusStep.case_id).in_(keys))
+            .order_by(StatusStep.id)
+        )
         async with self.db as session:
             rows = (await session.scalars(stmt)).all()
         return many_per_key(rows, lambda r: (r.town_id, r.case_id), keys)
@@ -79,10 +93,12 @@ class StepsByCaseLoader(SessionLoader[Key, list[StatusStep]]):
 
 class HelpersByHouseholdLoader(SessionLoader[Key, list[User]]):
     async def fetch(self, keys: Sequence[Key]) -> list[list[User]]:
-        stmt = (select(HouseholdHelper.town_id, HouseholdHelper.household_id, User)
-                .join(User, User.id == HouseholdHelper.user_id)
-                .where(tuple_(HouseholdHelper.town_id, HouseholdHelper.household_id).in_(keys))
-                .order_by(User.id))
+        stmt = (
+            select(HouseholdHelper.town_id, HouseholdHelper.household_id, User)
+            .join(User, User.id == HouseholdHelper.user_id)
+            .where(tuple_(HouseholdHelper.town_id, HouseholdHelper.household_id).in_(keys))
+            .order_by(User.id)
+        )
         async with self.db as session:
             rows = (await session.execute(stmt)).all()
         grouped = many_per_key(rows, lambda r: (r[0], r[1]), keys)

@@ -56,8 +56,9 @@ class Household(Base):
     phone_hash: Mapped[bytes | None] = mapped_column(LargeBinary(32))
     phone_masked: Mapped[str | None] = mapped_column(String(20))
     created_at: Mapped[datetime] = created_at_column()
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow,
-                                                 onupdate=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
 
 
 class HouseholdHelper(Base):
@@ -65,8 +66,9 @@ class HouseholdHelper(Base):
 
     __tablename__ = "household_helpers"
     __table_args__ = (
-        ForeignKeyConstraint(["town_id", "household_id"],
-                             ["households.town_id", "households.id"], ondelete="CASCADE"),
+        ForeignKeyConstraint(
+            ["town_id", "household_id"], ["households.town_id", "households.id"], ondelete="CASCADE"
+        ),
         Index("ix_household_helpers_town_id_user_id", "town_id", "user_id"),
     )
 
@@ -80,8 +82,9 @@ class Member(Base):
 
     __tablename__ = "members"
     __table_args__ = (
-        ForeignKeyConstraint(["town_id", "household_id"],
-                             ["households.town_id", "households.id"], ondelete="CASCADE"),
+        ForeignKeyConstraint(
+            ["town_id", "household_id"], ["households.town_id", "households.id"], ondelete="CASCADE"
+        ),
         Index("ix_members_town_id_household_id", "town_id", "household_id"),
         Index("ix_members_town_id_id_hash", "town_id", "id_hash"),
     )
@@ -118,8 +121,9 @@ class Income(Base):
 
     __tablename__ = "incomes"
     __table_args__ = (
-        ForeignKeyConstraint(["town_id", "household_id"],
-                             ["households.town_id", "households.id"], ondelete="CASCADE"),
+        ForeignKeyConstraint(
+            ["town_id", "household_id"], ["households.town_id", "households.id"], ondelete="CASCADE"
+        ),
     )
 
     town_id: Mapped[int] = mapped_column(ForeignKey("towns.id"), primary_key=True)
@@ -138,8 +142,9 @@ class LivingConditions(Base):
 
     __tablename__ = "living_conditions"
     __table_args__ = (
-        ForeignKeyConstraint(["town_id", "household_id"],
-                             ["households.town_id", "households.id"], ondelete="CASCADE"),
+        ForeignKeyConstraint(
+            ["town_id", "household_id"], ["households.town_id", "households.id"], ondelete="CASCADE"
+        ),
     )
 
     town_id: Mapped[int] = mapped_column(ForeignKey("towns.id"), primary_key=True)
@@ -161,8 +166,9 @@ class StatusCase(Base):
 
     __tablename__ = "status_cases"
     __table_args__ = (
-        ForeignKeyConstraint(["town_id", "household_id"],
-                             ["households.town_id", "households.id"], ondelete="CASCADE"),
+        ForeignKeyConstraint(
+            ["town_id", "household_id"], ["households.town_id", "households.id"], ondelete="CASCADE"
+        ),
         Index("ix_status_cases_town_id_household_id", "town_id", "household_id"),
     )
 
@@ -181,8 +187,9 @@ class StatusStep(Base):
 
     __tablename__ = "status_steps"
     __table_args__ = (
-        ForeignKeyConstraint(["town_id", "case_id"], ["status_cases.town_id", "status_cases.id"],
-                             ondelete="CASCADE"),
+        ForeignKeyConstraint(
+            ["town_id", "case_id"], ["status_cases.town_id", "status_cases.id"], ondelete="CASCADE"
+        ),
         Index("ix_status_steps_town_id_case_id", "town_id", "case_id"),
     )
 
@@ -201,8 +208,9 @@ class RiskFlag(Base):
 
     __tablename__ = "risk_flags"
     __table_args__ = (
-        ForeignKeyConstraint(["town_id", "household_id"],
-                             ["households.town_id", "households.id"], ondelete="CASCADE"),
+        ForeignKeyConstraint(
+            ["town_id", "household_id"], ["households.town_id", "households.id"], ondelete="CASCADE"
+        ),
         Index("ix_risk_flags_town_id_flag", "town_id", "flag"),
     )
 

@@ -21,45 +21,79 @@ from towncheck.households.service import household_in_scope
 from towncheck.households.values import CATEGORIES
 
 STEPS: tuple[str, ...] = ("identified", "village_review", "public_notice", "town_approval")
-STEP_LABELS = {"identified": "发现识别", "village_review": "村级评议",
-               "public_notice": "公示", "town_approval": "乡镇审核确认"}
-STEP_ACTION = {"identified": "open", "village_review": "review", "public_notice": "notice",
-               "town_approval": "approve"}
-SOURCES = {"self_report": "农户自主申报", "cadre_check": "干部排查",
-           "department_data": "部门筛查预警"}
+STEP_LABELS = {
+    "identified": "发现识别",
+    "village_review": "村级评议",
+    "public_notice": "公示",
+    "town_approval": "乡镇审核确认",
+}
+STEP_ACTION = {
+    "identified": "open",
+    "village_review": "review",
+    "public_notice": "notice",
+    "town_approval": "approve",
+}
+SOURCES = {
+    "self_report": "农户自主申报",
+    "cadre_check": "干部排查",
+    "department_data": "部门筛查预警",
+}
 
 # Which category changes a procedure may make.
 ALLOWED = {
-    ("lifted_supported", "monitored"), ("lifted_unsupported", "monitored"),
-    ("ordinary", "monitored"), ("monitored", "lifted_supported"),
-    ("monitored", "lifted_unsupported"), ("monitored", "ordinary"),
-    ("lifted_supported", "lifted_unsupported"), ("lifted_unsupported", "lifted_supported"),
+    ("lifted_supported", "monitored"),
+    ("lifted_unsupported", "monitored"),
+    ("ordinary", "monitored"),
+    ("monitored", "lifted_supported"),
+    ("monitored", "lifted_unsupported"),
+    ("monitored", "ordinary"),
+    ("lifted_supported", "lifted_unsupported"),
+    ("lifted_unsupported", "lifted_supported"),
 }
 
 
 async def open_case(
-    session: AsyncSession, *, policy: Policy, principal: Principal, town_id: int,
-    household_id: int, to_category: str, source: str, note: str = "",
+    session: AsyncSession,
+    *,
+    policy: Policy,
+    principal: Principal,
+    town_id: int,
+    household_id: int,
+    to_category: str,
+    source: str,
+    note: str = "",
 ) -> StatusCase:
     require(policy, principal, "status", "open", town_id=town_id)
     await allow_town_write(session, town_id)
-    household = await household_in_scope(session, principal=principal, town_id=town_id,
-                                         household_id=household_id)
+    household = await household_in_scope(
+        session, principal=principal, town_id=town_id, household_id=household_id
+    )
     if to_category not in CATEGORIES:
         raise invalid("目标户类别无法识别", field="toCategory")
     if (household.category, to_category) not in ALLOWED:
-        raise invalid(f"不能由“{CATEGORIES[household.category]}”变更为“{CATEGORIES[to_category]}”",
-                      field="toCategory")
+        raise invalid(
+            f"不能由“{CATEGORIES[household.category]}”变更为“{CATEGORIES[to_category]}”",
+            field="toCategory",
+        )
     if source not in SOURCES:
         raise invalid("发现途径须为农户自主申报、干部排查或部门筛查预警", field="source")
-    open_ = await session.scalar(select(StatusCase.id).where(
-        StatusCase.town_id == town_id, StatusCase.household_id == household_id,
-        StatusCase.state != "approved"))
+    open_ = await session.scalar(
+        select(StatusCase.id).where(
+            StatusCase.town_id == town_id,
+            StatusCase.household_id == household_id,
+            StatusCase.state != "approved",
+        )
+    )
     if open_ is not None:
         raise DomainError(ErrorCode.CONFLICT, "该户已有未完成的变更程序", field="householdId")
-    case = StatusCase(town_id=town_id, household_id=household_id,
-                      from_category=household.category, to_category=to_category,
-                      source=source, state="identified")
+    case = StatusCase(
+        town_id=town_id,
+        household_id=household_id,
+        from_category=household.category,
+        to_category=to_category,
+        source=source,
+        state="identified",
+    )
     session.add(case)
     await session.flush()
     await _record(session, principal, case, "identified", note)
@@ -67,8 +101,14 @@ async def open_case(
 
 
 async def record_step(
-    session: AsyncSession, *, policy: Policy, principal: Principal, town_id: int, case_id: int,
-    step: str, note: str = "",
+    session: AsyncSession,
+    *,
+    policy: Policy,
+    principal: Principal,
+    town_id: int,
+    case_id: int,
+    step: str,
+    note: str = "",
 ) -> StatusCase:
     if step not in STEPS[1:]:
         raise invalid("步骤须为村级评议、公示或乡镇审核确认", field="step")
@@ -77,8 +117,9 @@ async def record_step(
     case = await session.get(StatusCase, (town_id, case_id), with_for_update=True)
     if case is None:
         raise not_found("变更程序不存在")
-    household = await household_in_scope(session, principal=principal, town_id=town_id,
-                                         household_id=case.household_id)
+    household = await household_in_scope(
+        session, principal=principal, town_id=town_id, household_id=case.household_id
+    )
     if case.state == "approved":
         raise DomainError(ErrorCode.CONFLICT, "该变更程序已完成")
     expected = STEPS[STEPS.index(case.state) + 1]
@@ -99,13 +140,31 @@ async def _approve(session: AsyncSession, case: StatusCase, household: Household
     await risk.recompute(session, town_id=case.town_id, household_ids=[case.household_id])
 
 
-async def _record(session: AsyncSession, principal: Principal, case: StatusCase, step: str,
-                  note: str) -> None:
-    session.add(StatusStep(town_id=case.town_id, case_id=case.id, step=step,
-                           actor_user_id=principal.user_id, actor_label=principal.label,
-                           note=note.strip()))
+async def _record(
+    session: AsyncSession, principal: Principal, case: StatusCase, step: str, note: str
+) -> None:
+    session.add(
+        StatusStep(
+            town_id=case.town_id,
+            case_id=case.id,
+            step=step,
+            actor_user_id=principal.user_id,
+            actor_label=principal.label,
+            note=note.strip(),
+        )
+    )
     await session.flush()
-    await audit.record(session, actor=principal, action=f"status.{step}",
-                       target_type="StatusCase", target_id=case.id, town_id=case.town_id,
-                       after={"household_id": case.household_id, "from": case.from_category,
-                              "to": case.to_category, "state": case.state})
+    await audit.record(
+        session,
+        actor=principal,
+        action=f"status.{step}",
+        target_type="StatusCase",
+        target_id=case.id,
+        town_id=case.town_id,
+        after={
+            "household_id": case.household_id,
+            "from": case.from_category,
+            "to": case.to_category,
+            "state": case.state,
+        },
+    )

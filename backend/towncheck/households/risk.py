@@ -84,17 +84,23 @@ group by town_id, household_id, flag
 """
 
 
-async def recompute(session: AsyncSession, *, town_id: int,
-                    household_ids: Sequence[int] | None = None) -> None:
+async def recompute(
+    session: AsyncSession, *, town_id: int, household_ids: Sequence[int] | None = None
+) -> None:
     """Refresh the flags of these households (all of the town's when None)."""
     if household_ids is None:
         ids_sql = "select id from households where town_id = :town"
         rows = await session.execute(text(ids_sql), {"town": town_id})
         household_ids = [r[0] for r in rows]
-    params = {"town": town_id, "ids": list(household_ids), "line": DEFAULT_LINE,
-              "margin": DEFAULT_MARGIN}
-    await session.execute(text(
-        "delete from risk_flags where town_id = :town and household_id = any(:ids)"), params)
+    params = {
+        "town": town_id,
+        "ids": list(household_ids),
+        "line": DEFAULT_LINE,
+        "margin": DEFAULT_MARGIN,
+    }
+    await session.execute(
+        text("delete from risk_flags where town_id = :town and household_id = any(:ids)"), params
+    )
     # Right after a bulk load the planner has no statistics and picks nested loops that take
     # minutes over a whole town; hash joins are right for large sets anyway.
     bulk = len(household_ids) > BULK
@@ -104,5 +110,6 @@ async def recompute(session: AsyncSession, *, town_id: int,
     for statement in (_INCOME, _HOUSING, _MEMBERS):
         await session.execute(text(statement), params)
     if bulk:
-        await session.execute(text("select set_config('enable_nestloop', :value, true)"),
-                              {"value": str(previous)})
+        await session.execute(
+            text("select set_config('enable_nestloop', :value, true)"), {"value": str(previous)}
+        )

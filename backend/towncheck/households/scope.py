@@ -10,8 +10,9 @@ from towncheck.households.models import Household, HouseholdHelper
 from towncheck.tenancy.models import Village
 
 # Roles that work on the whole town (office teams cross-check any area).
-WHOLE_TOWN = frozenset({Role.COUNTY_OFFICIAL, Role.TOWN_ADMIN, Role.OFFICE_DIRECTOR,
-                        Role.EVALUATOR})
+WHOLE_TOWN = frozenset(
+    {Role.COUNTY_OFFICIAL, Role.TOWN_ADMIN, Role.OFFICE_DIRECTOR, Role.EVALUATOR}
+)
 
 
 def visible(principal: Principal) -> ColumnElement[bool]:
@@ -30,11 +31,11 @@ def visible(principal: Principal) -> ColumnElement[bool]:
     return or_(*clauses) if clauses else false()
 
 
-def _narrowed(principal: Principal, role: Role, town_id: int, area_id: int | None,
-              village_id: int | None) -> ColumnElement[bool] | None:
+def _narrowed(
+    principal: Principal, role: Role, town_id: int, area_id: int | None, village_id: int | None
+) -> ColumnElement[bool] | None:
     if role is Role.AREA_CADRE and area_id is not None:
-        villages = select(Village.id).where(Village.town_id == town_id,
-                                            Village.area_id == area_id)
+        villages = select(Village.id).where(Village.town_id == town_id, Village.area_id == area_id)
         return Household.village_id.in_(villages)
     if role is Role.VILLAGE_CADRE and village_id is not None:
         return Household.village_id == village_id

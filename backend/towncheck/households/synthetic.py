@@ -43,13 +43,17 @@ def _pick(rng: random.Random, table: Weighted[T]) -> T:
     return choices[bisect(cumulative, rng.random() * cumulative[-1])]
 
 
-CATEGORIES = _weighted({"lifted_supported": 45, "lifted_unsupported": 25, "monitored": 8,
-                        "ordinary": 22})
+CATEGORIES = _weighted(
+    {"lifted_supported": 45, "lifted_unsupported": 25, "monitored": 8, "ordinary": 22}
+)
 # Chance of a latest-year per-capita income below the line, and within the margin above it.
 # Monitored households sit near the line by definition; overall ≈ 8 % below and 10 % near.
 INCOME_BANDS: dict[str, tuple[float, float]] = {
-    "lifted_supported": (0.085, 0.11), "lifted_unsupported": (0.03, 0.06),
-    "monitored": (0.30, 0.35), "ordinary": (0.05, 0.04)}
+    "lifted_supported": (0.085, 0.11),
+    "lifted_unsupported": (0.03, 0.06),
+    "monitored": (0.30, 0.35),
+    "ordinary": (0.05, 0.04),
+}
 SIZES = _weighted({1: 14, 2: 26, 3: 22, 4: 20, 5: 12, 6: 6})
 LIFTED_YEARS = _weighted({2014: 8, 2015: 10, 2016: 18, 2017: 20, 2018: 22, 2019: 14, 2020: 8})
 LABOUR_BY_AGE = tuple((below, _weighted(shares)) for below, shares in words.LABOUR_BY_AGE)
@@ -63,26 +67,81 @@ SUPPORTED = frozenset({"lifted_supported", "monitored"})
 LINE, MARGIN = int(risk.DEFAULT_LINE * 100), int(risk.DEFAULT_MARGIN * 100)  # cents
 ORDER_CODES = 500  # even 3-digit order codes per (region, birth date); parity gives the sex
 # Register order: 户主, 配偶, 子女, 儿媳/女婿, 孙子女, 父母, 兄弟姐妹.
-RELATION_ORDER = {r: i for i, r in enumerate(
-    ("head", "spouse", "child", "child_in_law", "grandchild", "parent", "sibling"))}
+RELATION_ORDER = {
+    r: i
+    for i, r in enumerate(
+        ("head", "spouse", "child", "child_in_law", "grandchild", "parent", "sibling")
+    )
+}
 
 # Columns of the rows built below, per table, in the order the tables are written.
 COLUMNS: dict[str, tuple[str, ...]] = {
     "households": (
-        "town_id", "id", "village_id", "head_name", "head_id_hash", "address", "category",
-        "lifted_year", "poverty_causes", "assistance_measures", "phone_cipher", "phone_hash",
-        "phone_masked", "updated_at"),
+        "town_id",
+        "id",
+        "village_id",
+        "head_name",
+        "head_id_hash",
+        "address",
+        "category",
+        "lifted_year",
+        "poverty_causes",
+        "assistance_measures",
+        "phone_cipher",
+        "phone_hash",
+        "phone_masked",
+        "updated_at",
+    ),
     "members": (
-        "town_id", "household_id", "position", "name", "id_cipher", "id_hash", "id_masked",
-        "sex", "birth_date", "relation", "labour_status", "disability_type", "disability_grade",
-        "chronic_illness", "chronic_certified", "basic_medical", "critical_illness",
-        "special_insurance", "special_policy_delivered", "school_stage", "enrolled",
-        "subsidies", "yulu_plan", "family_doctor"),
-    "incomes": ("town_id", "household_id", "year", "wages", "production", "property",
-                "transfers", "production_costs", "evidence"),
+        "town_id",
+        "household_id",
+        "position",
+        "name",
+        "id_cipher",
+        "id_hash",
+        "id_masked",
+        "sex",
+        "birth_date",
+        "relation",
+        "labour_status",
+        "disability_type",
+        "disability_grade",
+        "chronic_illness",
+        "chronic_certified",
+        "basic_medical",
+        "critical_illness",
+        "special_insurance",
+        "special_policy_delivered",
+        "school_stage",
+        "enrolled",
+        "subsidies",
+        "yulu_plan",
+        "family_doctor",
+    ),
+    "incomes": (
+        "town_id",
+        "household_id",
+        "year",
+        "wages",
+        "production",
+        "property",
+        "transfers",
+        "production_costs",
+        "evidence",
+    ),
     "living_conditions": (
-        "town_id", "household_id", "housing_grade", "assessed_by", "assessed_on", "repair_plan",
-        "plan_due", "plan_done_on", "water_safe", "water_source", "sanitation"),
+        "town_id",
+        "household_id",
+        "housing_grade",
+        "assessed_by",
+        "assessed_on",
+        "repair_plan",
+        "plan_due",
+        "plan_done_on",
+        "water_safe",
+        "water_source",
+        "sanitation",
+    ),
     "household_helpers": ("town_id", "household_id", "user_id"),
 }
 _NAME, _ID_HASH = COLUMNS["members"].index("name"), COLUMNS["members"].index("id_hash")
@@ -99,8 +158,9 @@ class _CopyConnection(Protocol):
 
     async def execute(self, query: str) -> str: ...
 
-    async def copy_records_to_table(self, table_name: str, *, records: Iterable[Row],
-                                    columns: Sequence[str]) -> str: ...
+    async def copy_records_to_table(
+        self, table_name: str, *, records: Iterable[Row], columns: Sequence[str]
+    ) -> str: ...
 
 
 @dataclass(slots=True)
@@ -121,12 +181,21 @@ def _money(cents: int) -> Decimal:
 class _Builder:
     """Builds one town's rows in memory; every random draw comes from one seeded stream."""
 
-    def __init__(self, *, rng: random.Random, vault: Vault, town_id: int, today: date,
-                 region: str, villages: Sequence[tuple[int, str]]) -> None:
+    def __init__(
+        self,
+        *,
+        rng: random.Random,
+        vault: Vault,
+        town_id: int,
+        today: date,
+        region: str,
+        villages: Sequence[tuple[int, str]],
+    ) -> None:
         self.rng, self.vault, self.town_id, self.today = rng, vault, town_id, today
         self.region, self.now = region, utcnow()
         self.villages: Weighted[tuple[int, str]] = _weighted(
-            {v: rng.randint(60, 160) for v in villages})
+            {v: rng.randint(60, 160) for v in villages}
+        )
         self.house_numbers = dict.fromkeys((v for v, _ in villages), 0)
         # The order code's leading digit follows the town id, so towns whose ids end in
         # different digits never share a number, even for the same birthday and birthplace.
@@ -142,22 +211,40 @@ class _Builder:
         dibao = supported and rng.random() < 0.2
         head = len(members)
         for position, person in enumerate(people):
-            members.append(self._member(household_id, position, person, supported=supported,
-                                        dibao=dibao, alone=len(people) == 1))
+            members.append(
+                self._member(
+                    household_id,
+                    position,
+                    person,
+                    supported=supported,
+                    dibao=dibao,
+                    alone=len(people) == 1,
+                )
+            )
         lifted = category.startswith("lifted") or (category == "monitored" and rng.random() < 0.5)
         village_id, village_name = _pick(rng, self.villages)
         self.house_numbers[village_id] += rng.randint(1, 3)
         phone = None
         if rng.random() < (0.85 if poor else 0.8):
             phone = rng.choice(words.PHONE_PREFIXES) + f"{rng.randrange(10**8):08d}"
-        self.rows["households"].append((
-            self.town_id, household_id, village_id, members[head][_NAME],
-            members[head][_ID_HASH], f"{village_name}{self.house_numbers[village_id]}号",
-            category, _pick(rng, LIFTED_YEARS) if lifted else None,
-            self._causes(people) if poor else [],
-            rng.sample(words.ASSISTANCE_MEASURES, rng.randint(2, 4)) if poor else [],
-            vault.seal(phone) if phone else None, vault.lookup_hash(phone) if phone else None,
-            mask_phone(phone) if phone else None, self.now))
+        self.rows["households"].append(
+            (
+                self.town_id,
+                household_id,
+                village_id,
+                members[head][_NAME],
+                members[head][_ID_HASH],
+                f"{village_name}{self.house_numbers[village_id]}号",
+                category,
+                _pick(rng, LIFTED_YEARS) if lifted else None,
+                self._causes(people) if poor else [],
+                rng.sample(words.ASSISTANCE_MEASURES, rng.randint(2, 4)) if poor else [],
+                vault.seal(phone) if phone else None,
+                vault.lookup_hash(phone) if phone else None,
+                mask_phone(phone) if phone else None,
+                self.now,
+            )
+        )
         self._incomes(household_id, category, people)
         self.rows["living_conditions"].append(self._living(household_id))
         if helper_id is not None:
@@ -178,25 +265,35 @@ class _Builder:
             child = _Person("child", rng.choice(SEXES), youngest - rng.randint(24, 34))
             people.append(child)
             if len(people) < size:
-                people.append(_Person("child_in_law", OTHER_SEX[child.sex],
-                                      max(20, child.age + rng.randint(-3, 3))))
+                people.append(
+                    _Person(
+                        "child_in_law",
+                        OTHER_SEX[child.sex],
+                        max(20, child.age + rng.randint(-3, 3)),
+                    )
+                )
             parent_age = min(p.age for p in people if p.relation in ("child", "child_in_law"))
             while len(people) < size:
-                people.append(_Person("grandchild", rng.choice(SEXES),
-                                      max(0, parent_age - rng.randint(21, 32))))
+                people.append(
+                    _Person(
+                        "grandchild", rng.choice(SEXES), max(0, parent_age - rng.randint(21, 32))
+                    )
+                )
         parents = int(head.age <= 60 and len(people) < size and rng.random() < 0.3)
         children = sum(p.relation == "child" for p in people)
         while len(people) + parents < size and children < 3:
-            people.append(_Person("child", rng.choice(SEXES),
-                                  max(0, youngest - rng.randint(20, 36))))
+            people.append(
+                _Person("child", rng.choice(SEXES), max(0, youngest - rng.randint(20, 36)))
+            )
             children += 1
         if head.age <= 62:
             parents = min(2, size - len(people))
         for _ in range(parents):
             people.append(_Person("parent", rng.choice(SEXES), head.age + rng.randint(24, 32)))
         while len(people) < size:
-            people.append(_Person("sibling", rng.choice(SEXES),
-                                  max(16, head.age + rng.randint(-6, 6))))
+            people.append(
+                _Person("sibling", rng.choice(SEXES), max(16, head.age + rng.randint(-6, 6)))
+            )
         people.sort(key=lambda p: RELATION_ORDER[p.relation])
         self._surnames(people)
         return people
@@ -224,8 +321,16 @@ class _Builder:
             pass
         return surname
 
-    def _member(self, household_id: int, position: int, person: _Person, *, supported: bool,
-                dibao: bool, alone: bool) -> Row:
+    def _member(
+        self,
+        household_id: int,
+        position: int,
+        person: _Person,
+        *,
+        supported: bool,
+        dibao: bool,
+        alone: bool,
+    ) -> Row:
         rng, today = self.rng, self.today
         born = today - timedelta(days=person.age * 365 + person.age // 4 + rng.randrange(1, 365))
         age = age_on(born, today)
@@ -249,17 +354,36 @@ class _Builder:
         if age >= 60:
             subsidies.append(words.SUBSIDY_PENSION)
         return (
-            self.town_id, household_id, position, name, self.vault.seal(number),
-            self.vault.lookup_hash(number), mask_id_number(number), person.sex, born,
-            person.relation, labour, disability, grade, person.chronic,
-            person.chronic and rng.random() < 0.8, insured, insured,
-            supported and rng.random() < 0.95, supported and rng.random() < 0.97, stage, enrolled,
-            subsidies, supported and stage == "vocational",
-            rng.random() < (0.92 if supported else 0.5))
+            self.town_id,
+            household_id,
+            position,
+            name,
+            self.vault.seal(number),
+            self.vault.lookup_hash(number),
+            mask_id_number(number),
+            person.sex,
+            born,
+            person.relation,
+            labour,
+            disability,
+            grade,
+            person.chronic,
+            person.chronic and rng.random() < 0.8,
+            insured,
+            insured,
+            supported and rng.random() < 0.95,
+            supported and rng.random() < 0.97,
+            stage,
+            enrolled,
+            subsidies,
+            supported and stage == "vocational",
+            rng.random() < (0.92 if supported else 0.5),
+        )
 
     def _id_number(self, person: _Person, born: date) -> str:
         married_in = person.relation in ("spouse", "child_in_law") or (
-            person.relation == "parent" and person.sex == "female")
+            person.relation == "parent" and person.sex == "female"
+        )
         region = self.region
         if self.rng.random() < (0.3 if married_in else 0.04):
             region = self.rng.choice(words.NEARBY_REGIONS)
@@ -312,46 +436,80 @@ class _Builder:
         earlier = int(per_capita * rng.uniform(0.82, 1.02))
         for year, cents in ((self.today.year - 1, per_capita), (self.today.year - 2, earlier)):
             net = cents * len(people)
-            shares = [rng.uniform(0.45, 0.75) if working else rng.uniform(0.0, 0.1),
-                      rng.uniform(0.1, 0.3), rng.uniform(0.0, 0.05)]
+            shares = [
+                rng.uniform(0.45, 0.75) if working else rng.uniform(0.0, 0.1),
+                rng.uniform(0.1, 0.3),
+                rng.uniform(0.0, 0.05),
+            ]
             # At least 5 % is left to transfers, which absorb rounding so the net is exact.
             wages, production, property_ = (s * min(1.0, 0.95 / sum(shares)) for s in shares)
             cost_ratio = rng.uniform(0.2, 0.45)
             gross = net / (1 - cost_ratio * production)
             amounts = [round(gross * wages), round(gross * production), round(gross * property_)]
             costs = round(amounts[1] * cost_ratio)
-            self.rows["incomes"].append((
-                self.town_id, household_id, year, *map(_money, amounts),
-                _money(net - sum(amounts) + costs), _money(costs),
-                rng.choice(words.INCOME_EVIDENCE)))
+            self.rows["incomes"].append(
+                (
+                    self.town_id,
+                    household_id,
+                    year,
+                    *map(_money, amounts),
+                    _money(net - sum(amounts) + costs),
+                    _money(costs),
+                    rng.choice(words.INCOME_EVIDENCE),
+                )
+            )
 
     def _living(self, household_id: int) -> Row:
         rng, today = self.rng, self.today
         draw = rng.random()
         grade = "D" if draw < 0.012 else "C" if draw < 0.05 else "B" if draw < 0.3 else "A"
-        row: list[object] = [self.town_id, household_id, grade, rng.choice(words.ASSESSORS),
-                             today - timedelta(days=rng.randint(30, 900)), "", None, None]
+        row: list[object] = [
+            self.town_id,
+            household_id,
+            grade,
+            rng.choice(words.ASSESSORS),
+            today - timedelta(days=rng.randint(30, 900)),
+            "",
+            None,
+            None,
+        ]
         # Unsafe houses: 30 % without a plan, 25 % overdue, 30 % under way, 15 % repaired.
         state = rng.random() if grade in ("C", "D") else 0.0
         if state >= 0.3:
-            due = today + timedelta(days=rng.randint(-240, -15) if state < 0.55 else rng.randint(
-                30, 300) if state < 0.85 else rng.randint(-120, 0))
+            due = today + timedelta(
+                days=rng.randint(-240, -15)
+                if state < 0.55
+                else rng.randint(30, 300)
+                if state < 0.85
+                else rng.randint(-120, 0)
+            )
             done = due - timedelta(days=rng.randint(0, 30)) if state >= 0.85 else None
             row[5:] = [rng.choice(words.REPAIR_PLANS), due, done]
         safe = rng.random() >= 0.03
-        return (*row, safe, rng.choice(words.WATER_SAFE if safe else words.WATER_UNSAFE),
-                rng.choice(words.SANITATION))
+        return (
+            *row,
+            safe,
+            rng.choice(words.WATER_SAFE if safe else words.WATER_UNSAFE),
+            rng.choice(words.SANITATION),
+        )
 
 
 async def town_has_households(session: AsyncSession, *, town_id: int) -> bool:
-    found = await session.scalar(text(
-        "select exists (select 1 from households where town_id = :town)"), {"town": town_id})
+    found = await session.scalar(
+        text("select exists (select 1 from households where town_id = :town)"), {"town": town_id}
+    )
     return bool(found)
 
 
 async def generate_registry(
-    session: AsyncSession, *, vault: Vault, town_id: int, households: int, seed: int,
-    helper_user_ids: Sequence[int] = (), today: date,
+    session: AsyncSession,
+    *,
+    vault: Vault,
+    town_id: int,
+    households: int,
+    seed: int,
+    helper_user_ids: Sequence[int] = (),
+    today: date,
 ) -> GeneratedCounts:
     """Fill a town that has villages but no households yet, then recompute its risk flags.
 
@@ -360,22 +518,39 @@ async def generate_registry(
     """
     if households < 0:
         raise ValueError("户数不能为负数")
-    villages = [(int(v), str(n)) for v, n in (await session.execute(text(
-        "select id, name from villages where town_id = :town order by id"),
-        {"town": town_id})).all()]
+    villages = [
+        (int(v), str(n))
+        for v, n in (
+            await session.execute(
+                text("select id, name from villages where town_id = :town order by id"),
+                {"town": town_id},
+            )
+        ).all()
+    ]
     if not villages:
         raise ValueError(f"乡镇（id={town_id}）还没有村，无法生成户籍数据")
-    code = await session.scalar(text(
-        "select c.code from towns t join counties c on c.id = t.county_id where t.id = :town"),
-        {"town": town_id})
+    code = await session.scalar(
+        text("select c.code from towns t join counties c on c.id = t.county_id where t.id = :town"),
+        {"town": town_id},
+    )
     region = str(code) if code and len(str(code)) == 6 else words.DEFAULT_REGION
-    ids = sorted(int(i) for i in (await session.scalars(text(
-        "select nextval(pg_get_serial_sequence('households', 'id'))"
-        " from generate_series(1, :n)"), {"n": households})).all())
+    ids = sorted(
+        int(i)
+        for i in (
+            await session.scalars(
+                text(
+                    "select nextval(pg_get_serial_sequence('households', 'id'))"
+                    " from generate_series(1, :n)"
+                ),
+                {"n": households},
+            )
+        ).all()
+    )
     # Reproducible demo data, not secrets: a seeded PRNG is what is wanted here.
     rng = random.Random(f"{seed}:{town_id}")  # noqa: S311
-    builder = _Builder(rng=rng, vault=vault, town_id=town_id, today=today, region=region,
-                       villages=villages)
+    builder = _Builder(
+        rng=rng, vault=vault, town_id=town_id, today=today, region=region, villages=villages
+    )
     for index, household_id in enumerate(ids):
         helper = helper_user_ids[index % len(helper_user_ids)] if helper_user_ids else None
         builder.household(household_id, helper)
@@ -396,13 +571,15 @@ async def generate_registry(
     nested_loops = await session.scalar(text("select current_setting('enable_nestloop')"))
     await session.execute(text("select set_config('enable_nestloop', 'off', true)"))
     await risk.recompute(session, town_id=town_id, household_ids=ids)
-    await session.execute(text("select set_config('enable_nestloop', :value, true)"),
-                          {"value": str(nested_loops)})
+    await session.execute(
+        text("select set_config('enable_nestloop', :value, true)"), {"value": str(nested_loops)}
+    )
     return GeneratedCounts(households=len(ids), members=len(builder.rows["members"]))
 
 
-async def _copy(driver: _CopyConnection, table: str, columns: Sequence[str],
-                records: Sequence[Row]) -> None:
+async def _copy(
+    driver: _CopyConnection, table: str, columns: Sequence[str], records: Sequence[Row]
+) -> None:
     """COPY FROM is refused on tables under row-level security (the app role's case), so
     rows go into a temporary table and move with one INSERT ... SELECT, which the write
     policies check like any other insert."""
@@ -410,8 +587,10 @@ async def _copy(driver: _CopyConnection, table: str, columns: Sequence[str],
         return
     stage, names = f"synthetic_{table}", ", ".join(columns)
     # Table and column names are this module's constants, never input.
-    await driver.execute(f"create temp table {stage} on commit drop as"  # noqa: S608
-                         f" select {names} from {table} with no data")
+    await driver.execute(
+        f"create temp table {stage} on commit drop as"  # noqa: S608
+        f" select {names} from {table} with no data"
+    )
     await driver.copy_records_to_table(stage, records=records, columns=columns)
     await driver.execute(f"insert into {table} ({names}) select {names} from {stage}")  # noqa: S608
     # Dropped now rather than at commit, so that one transaction can fill several towns.

@@ -57,8 +57,9 @@ class HouseholdData:
     helper_user_ids: tuple[int, ...] = field(default=())
 
 
-def check_member(member: MemberData, *, prefix: str = "", today: date | None = None
-                 ) -> list[Problem]:
+def check_member(
+    member: MemberData, *, prefix: str = "", today: date | None = None
+) -> list[Problem]:
     problems: list[Problem] = []
 
     def add(name: str, message: str) -> None:
@@ -113,7 +114,8 @@ def _duplicates(members: Sequence[MemberData]) -> list[Problem]:
     for index, member in enumerate(members):
         key = member.id_number.strip().upper()
         if key in seen:
-            problems.append(Problem(f"members[{index}].idNumber",
-                                    f"身份证号与第 {seen[key] + 1} 名成员重复"))
+            problems.append(
+                Problem(f"members[{index}].idNumber", f"身份证号与第 {seen[key] + 1} 名成员重复")
+            )
         seen.setdefault(key, index)
     return problems

@@ -47,8 +47,10 @@ class JobQueue:
             await runner.run(runtime.database(), job_id=job_id, county_id=county_id)
 
         decorate: Any = dramatiq.actor(
-            broker=broker, actor_name=ACTOR_NAME, max_retries=runner.MAX_ATTEMPTS - 1,
-            min_backoff=1000
+            broker=broker,
+            actor_name=ACTOR_NAME,
+            max_retries=runner.MAX_ATTEMPTS - 1,
+            min_backoff=1000,
         )
         self.actor: dramatiq.Actor[[str, int], None] = decorate(run_job)
 

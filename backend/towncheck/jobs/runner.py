@@ -61,8 +61,9 @@ async def run(db: Database, *, job_id: str, county_id: int) -> str:
     claimed = await _claim(db, scope, key)
     if isinstance(claimed, str):
         return claimed
-    payload = JobInput(job_id=job_id, county_id=county_id, town_ids=tuple(towns),
-                       params=dict(claimed.params))
+    payload = JobInput(
+        job_id=job_id, county_id=county_id, town_ids=tuple(towns), params=dict(claimed.params)
+    )
 
     async def progress(done: int, total: int) -> None:
         await _update(db, scope, key, progress=done, total=total)
@@ -71,11 +72,26 @@ async def run(db: Database, *, job_id: str, county_id: int) -> str:
         result = await HANDLERS[claimed.kind](db, payload, progress)
     except Exception as error:  # recorded on the job, then re-raised so Dramatiq retries
         final = claimed.attempts >= MAX_ATTEMPTS
-        await _update(db, scope, key, status="failed" if final else "retrying", error=str(error),
-                      lease_until=None, finished_at=utcnow() if final else None)
+        await _update(
+            db,
+            scope,
+            key,
+            status="failed" if final else "retrying",
+            error=str(error),
+            lease_until=None,
+            finished_at=utcnow() if final else None,
+        )
         raise
-    await _update(db, scope, key, status="done", result=result, error=None, lease_until=None,
-                  finished_at=utcnow())
+    await _update(
+        db,
+        scope,
+        key,
+        status="done",
+        result=result,
+        error=None,
+        lease_until=None,
+        finished_at=utcnow(),
+    )
     return "done"
 
 
@@ -88,9 +104,11 @@ async def stale(db: Database) -> Sequence[tuple[str, int]]:
     scope = TenantScope(read_counties=frozenset(counties))
     async with db.unit_of_work(scope) as session:
         rows = await session.execute(
-            select(JobRun.id, JobRun.county_id).where(or_(
-                (JobRun.status == "queued") & (JobRun.created_at < now - STALE_QUEUED),
-                (JobRun.status == "running") & (JobRun.lease_until < now),
-            ))
+            select(JobRun.id, JobRun.county_id).where(
+                or_(
+                    (JobRun.status == "queued") & (JobRun.created_at < now - STALE_QUEUED),
+                    (JobRun.status == "running") & (JobRun.lease_until < now),
+                )
+            )
         )
         return [(str(job_id), county_id) for job_id, county_id in rows]

@@ -31,9 +31,15 @@ class Job(Node):
     @classmethod
     def of(cls, row: JobRun) -> Job:
         return cls(
-            id=node_id("Job", row.id.int), kind=row.kind, status=row.status,
-            progress=row.progress, total=row.total, result=cast(JSON, row.result), error=row.error,
-            created_at=row.created_at, finished_at=row.finished_at,
+            id=node_id("Job", row.id.int),
+            kind=row.kind,
+            status=row.status,
+            progress=row.progress,
+            total=row.total,
+            result=cast(JSON, row.result),
+            error=row.error,
+            created_at=row.created_at,
+            finished_at=row.finished_at,
         )
 
 

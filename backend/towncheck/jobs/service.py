@@ -24,14 +24,26 @@ async def request(
     assert principal.county_id is not None
     await allow_county_write(session, principal.county_id)
     job = JobRun(
-        id=uuid.uuid4(), county_id=principal.county_id, kind=kind, params=params,
-        status="queued", progress=0, total=0, attempts=0, requested_by=principal.user_id,
+        id=uuid.uuid4(),
+        county_id=principal.county_id,
+        kind=kind,
+        params=params,
+        status="queued",
+        progress=0,
+        total=0,
+        attempts=0,
+        requested_by=principal.user_id,
     )
     session.add(job)
     await session.flush()
     await audit.record(
-        session, actor=principal, action="job.request", target_type="JobRun", target_id=job.id,
-        county_id=principal.county_id, after={"kind": kind, "params": params},
+        session,
+        actor=principal,
+        action="job.request",
+        target_type="JobRun",
+        target_id=job.id,
+        county_id=principal.county_id,
+        after={"kind": kind, "params": params},
     )
     return job
 

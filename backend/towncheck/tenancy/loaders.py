@@ -58,8 +58,9 @@ class VillagesByAreaLoader(SessionLoader[TownKey, list[Village]]):
     async def fetch(self, keys: Sequence[TownKey]) -> list[list[Village]]:
         stmt = (
             select(Village)
-            .where(Village.town_id.in_({k[0] for k in keys}),
-                   Village.area_id.in_({k[1] for k in keys}))
+            .where(
+                Village.town_id.in_({k[0] for k in keys}), Village.area_id.in_({k[1] for k in keys})
+            )
             .order_by(Village.id)
         )
         async with self.db as session:

@@ -122,7 +122,9 @@ class Village(Node):
     @classmethod
     def of(cls, row: models.Village) -> Village:
         return cls(
-            id=node_id("Village", row.id, row.town_id), row=row, name=row.name,
+            id=node_id("Village", row.id, row.town_id),
+            row=row,
+            name=row.name,
             is_key_village=row.is_key_village,
         )
 
@@ -236,9 +238,16 @@ class TenancyMutation:
     @strawberry.mutation(description="新建大办 / Create an office in a town.")
     async def create_office(self, info: Info, input: CreateOfficeInput) -> CreateOfficePayload:
         ctx = info.context
-        result = await attempt(info, lambda s: service.create_office(
-            s, policy=ctx.policy, principal=viewer(info),
-            town_id=GlobalId.decode(input.town_id, expect="Town").id, name=input.name))
+        result = await attempt(
+            info,
+            lambda s: service.create_office(
+                s,
+                policy=ctx.policy,
+                principal=viewer(info),
+                town_id=GlobalId.decode(input.town_id, expect="Town").id,
+                name=input.name,
+            ),
+        )
         if isinstance(result, models.Office):
             return CreateOfficePayload(office=Office.of(result))
         return CreateOfficePayload(errors=[MutationError.of(result)])
@@ -246,9 +255,16 @@ class TenancyMutation:
     @strawberry.mutation(description="新建管理区 / Create a management area in a town.")
     async def create_area(self, info: Info, input: CreateAreaInput) -> CreateAreaPayload:
         ctx = info.context
-        result = await attempt(info, lambda s: service.create_area(
-            s, policy=ctx.policy, principal=viewer(info),
-            town_id=GlobalId.decode(input.town_id, expect="Town").id, name=input.name))
+        result = await attempt(
+            info,
+            lambda s: service.create_area(
+                s,
+                policy=ctx.policy,
+                principal=viewer(info),
+                town_id=GlobalId.decode(input.town_id, expect="Town").id,
+                name=input.name,
+            ),
+        )
         if isinstance(result, models.Area):
             return CreateAreaPayload(area=Area.of(result))
         return CreateAreaPayload(errors=[MutationError.of(result)])
@@ -260,8 +276,14 @@ class TenancyMutation:
         async def run(session: AsyncSession) -> models.Village:
             area = GlobalId.decode(input.area_id, expect="Area")
             return await service.create_village(
-                session, policy=ctx.policy, principal=viewer(info), town_id=area.town_id or 0,
-                area_id=area.id, name=input.name, is_key_village=input.is_key_village)
+                session,
+                policy=ctx.policy,
+                principal=viewer(info),
+                town_id=area.town_id or 0,
+                area_id=area.id,
+                name=input.name,
+                is_key_village=input.is_key_village,
+            )
 
         result = await attempt(info, run)
         if isinstance(result, models.Village):

@@ -58,7 +58,10 @@ LABELS = {Office: "大办", Area: "管理区", Village: "村"}
 
 
 async def _save(
-    session: AsyncSession, *, principal: Principal, row: Office | Area | Village,
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    row: Office | Area | Village,
     after: dict[str, object],
 ) -> None:
     """Insert one node of the tree and audit it; a duplicate name is a CONFLICT."""
@@ -71,8 +74,13 @@ async def _save(
         raise DomainError(ErrorCode.CONFLICT, f"同名{what}已存在", field="name") from error
     kind = type(row).__name__
     await audit.record(
-        session, actor=principal, action=f"{kind.lower()}.create", target_type=kind,
-        target_id=row.id, town_id=row.town_id, after=after,
+        session,
+        actor=principal,
+        action=f"{kind.lower()}.create",
+        target_type=kind,
+        target_id=row.id,
+        town_id=row.town_id,
+        after=after,
     )
 
 
@@ -110,8 +118,12 @@ async def create_village(
     if area is None:
         raise not_found("管理区不存在")
     village = Village(town_id=town_id, area_id=area_id, name=clean, is_key_village=is_key_village)
-    await _save(session, principal=principal, row=village, after={
-        "name": village.name, "area_id": area_id, "is_key_village": is_key_village})
+    await _save(
+        session,
+        principal=principal,
+        row=village,
+        after={"name": village.name, "area_id": area_id, "is_key_village": is_key_village},
+    )
     return village
 
 

@@ -32,38 +32,92 @@ _SCIENTIFIC: Final = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
 
 # The national system's wording of relations (之子, 之女婿, …) and other common spellings.
 _RELATION_SYNONYMS: Final[dict[str, str]] = {
-    "本人": "head", "户主本人": "head",
-    "妻": "spouse", "夫": "spouse", "妻子": "spouse", "丈夫": "spouse",
-    "子": "child", "女": "child", "儿子": "child", "女儿": "child", "长子": "child",
-    "次子": "child", "长女": "child", "次女": "child", "养子": "child", "养女": "child",
-    "继子": "child", "继女": "child", "儿媳妇": "child_in_law",
-    "孙子": "grandchild", "孙女": "grandchild", "外孙子": "grandchild", "外孙女": "grandchild",
-    "外孙": "grandchild", "曾孙子": "grandchild", "曾孙女": "grandchild",
-    "父亲": "parent", "母亲": "parent", "父": "parent", "母": "parent", "公公": "parent",
-    "婆婆": "parent", "岳父": "parent", "岳母": "parent", "继父": "parent", "继母": "parent",
-    "兄": "sibling", "弟": "sibling", "姐": "sibling", "妹": "sibling", "兄弟": "sibling",
-    "姐妹": "sibling", "哥哥": "sibling", "弟弟": "sibling", "姐姐": "sibling", "妹妹": "sibling",
+    "本人": "head",
+    "户主本人": "head",
+    "妻": "spouse",
+    "夫": "spouse",
+    "妻子": "spouse",
+    "丈夫": "spouse",
+    "子": "child",
+    "女": "child",
+    "儿子": "child",
+    "女儿": "child",
+    "长子": "child",
+    "次子": "child",
+    "长女": "child",
+    "次女": "child",
+    "养子": "child",
+    "养女": "child",
+    "继子": "child",
+    "继女": "child",
+    "儿媳妇": "child_in_law",
+    "孙子": "grandchild",
+    "孙女": "grandchild",
+    "外孙子": "grandchild",
+    "外孙女": "grandchild",
+    "外孙": "grandchild",
+    "曾孙子": "grandchild",
+    "曾孙女": "grandchild",
+    "父亲": "parent",
+    "母亲": "parent",
+    "父": "parent",
+    "母": "parent",
+    "公公": "parent",
+    "婆婆": "parent",
+    "岳父": "parent",
+    "岳母": "parent",
+    "继父": "parent",
+    "继母": "parent",
+    "兄": "sibling",
+    "弟": "sibling",
+    "姐": "sibling",
+    "妹": "sibling",
+    "兄弟": "sibling",
+    "姐妹": "sibling",
+    "哥哥": "sibling",
+    "弟弟": "sibling",
+    "姐姐": "sibling",
+    "妹妹": "sibling",
 }
 
 # Categories under the names the national monitoring system uses for them.
 _CATEGORY_SYNONYMS: Final[dict[str, str]] = {
-    "即时帮扶户": "monitored", "监测对象": "monitored", "防返贫监测对象": "monitored",
-    "脱贫不稳定户": "monitored", "边缘易致贫户": "monitored", "突发严重困难户": "monitored",
+    "即时帮扶户": "monitored",
+    "监测对象": "monitored",
+    "防返贫监测对象": "monitored",
+    "脱贫不稳定户": "monitored",
+    "边缘易致贫户": "monitored",
+    "突发严重困难户": "monitored",
     "农户": "ordinary",
 }
 
 _SCHOOL_PREFIXES: Final[tuple[tuple[str, str], ...]] = (
-    ("学前", "preschool"), ("幼儿园", "preschool"), ("小学", "primary"), ("初中", "junior"),
-    ("七年级", "junior"), ("八年级", "junior"), ("九年级", "junior"), ("普通高中", "senior"),
-    ("高中", "senior"), ("中职", "vocational"), ("中专", "vocational"), ("技工", "vocational"),
-    ("技校", "vocational"), ("高职", "higher_vocational"), ("大专", "college"),
-    ("专科", "college"), ("本科", "university"), ("研究生", "university"),
-    ("硕士", "university"), ("博士", "university"),
+    ("学前", "preschool"),
+    ("幼儿园", "preschool"),
+    ("小学", "primary"),
+    ("初中", "junior"),
+    ("七年级", "junior"),
+    ("八年级", "junior"),
+    ("九年级", "junior"),
+    ("普通高中", "senior"),
+    ("高中", "senior"),
+    ("中职", "vocational"),
+    ("中专", "vocational"),
+    ("技工", "vocational"),
+    ("技校", "vocational"),
+    ("高职", "higher_vocational"),
+    ("大专", "college"),
+    ("专科", "college"),
+    ("本科", "university"),
+    ("研究生", "university"),
+    ("硕士", "university"),
+    ("博士", "university"),
 )
 _NOT_IN_SCHOOL: Final = frozenset({"非在校生", "不在校", "未在校", "否", "无"})
 
-_HEALTH_WORDS: Final = frozenset({"健康", "良好", "残疾", "长期慢性病", "慢性病", "患有大病",
-                                  "大病", "重病"})
+_HEALTH_WORDS: Final = frozenset(
+    {"健康", "良好", "残疾", "长期慢性病", "慢性病", "患有大病", "大病", "重病"}
+)
 _CHRONIC_WORDS: Final = frozenset({"长期慢性病", "慢性病", "患有大病", "大病", "重病"})
 
 
@@ -99,7 +153,8 @@ def code(kind: str, text: str) -> str | None:
     if kind == "relation":
         # The national system writes relations as "之子", "之儿媳", "之孙女".
         return _RELATION_SYNONYMS.get(value.removeprefix("之")) or values.code_for(
-            kind, value.removeprefix("之"))
+            kind, value.removeprefix("之")
+        )
     if kind == "category":
         return _CATEGORY_SYNONYMS.get(value)
     if kind == "disability_type":
@@ -133,8 +188,9 @@ def chronically_ill(text: str) -> bool:
     words = [w for w in _LIST_SEPARATORS.split(_folded(text)) if w]
     unknown = [w for w in words if w not in _HEALTH_WORDS]
     if unknown:
-        raise CellError(f"健康状况“{'、'.join(unknown)}”无法识别（可填健康、长期慢性病、"
-                        "患有大病、残疾）")
+        raise CellError(
+            f"健康状况“{'、'.join(unknown)}”无法识别（可填健康、长期慢性病、患有大病、残疾）"
+        )
     return any(w in _CHRONIC_WORDS for w in words)
 
 

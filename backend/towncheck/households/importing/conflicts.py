@@ -58,8 +58,13 @@ class ElsewhereDuplicate:
     head_name: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "name": self.name, "idNumber": self.id_number,
-                "town": self.town, "headName": self.head_name}
+        return {
+            "row": self.row,
+            "name": self.name,
+            "idNumber": self.id_number,
+            "town": self.town,
+            "headName": self.head_name,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,30 +78,40 @@ class CategoryDifference:
     in_file: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "headName": self.head_name,
-                "registered": values.CATEGORIES.get(self.registered, self.registered),
-                "inFile": values.CATEGORIES.get(self.in_file, self.in_file)}
+        return {
+            "row": self.row,
+            "headName": self.head_name,
+            "registered": values.CATEGORIES.get(self.registered, self.registered),
+            "inFile": values.CATEGORIES.get(self.in_file, self.in_file),
+        }
 
 
-async def in_other_households(session: AsyncSession, *, town_id: int, column: str
-                              ) -> list[RowError]:
+async def in_other_households(
+    session: AsyncSession, *, town_id: int, column: str
+) -> list[RowError]:
     """Members of the file registered in another household of the town (blocking)."""
     rows = await session.execute(text(_OTHER_HOUSEHOLD), {"town": town_id})
     return [
-        RowError(row, column, f"此人（{masked}）已登记在本乡镇另一户（户主：{head}），同一人不能"
-                              "属于两户；如确已迁入本户，请先从原户移出")
+        RowError(
+            row,
+            column,
+            f"此人（{masked}）已登记在本乡镇另一户（户主：{head}），同一人不能"
+            "属于两户；如确已迁入本户，请先从原户移出",
+        )
         for row, masked, head in rows
     ]
 
 
 async def in_other_towns(session: AsyncSession, *, town_id: int) -> list[ElsewhereDuplicate]:
     rows = await session.execute(text(_OTHER_TOWN), {"town": town_id})
-    return [ElsewhereDuplicate(row, name, masked, town, head)
-            for row, name, masked, town, head in rows]
+    return [
+        ElsewhereDuplicate(row, name, masked, town, head) for row, name, masked, town, head in rows
+    ]
 
 
-async def category_differences(session: AsyncSession, *, town_id: int
-                               ) -> list[CategoryDifference]:
+async def category_differences(session: AsyncSession, *, town_id: int) -> list[CategoryDifference]:
     rows = await session.execute(text(_CATEGORY), {"town": town_id})
-    return [CategoryDifference(row, head, registered, in_file)
-            for row, head, registered, in_file in rows]
+    return [
+        CategoryDifference(row, head, registered, in_file)
+        for row, head, registered, in_file in rows
+    ]

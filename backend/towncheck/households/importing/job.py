@@ -41,8 +41,11 @@ class ImportParams:
     def parse(cls, params: dict[str, Any]) -> ImportParams | None:
         try:
             requested_by = params.get("requested_by")
-            return cls(town_id=int(params["town_id"]), upload_id=int(params["upload_id"]),
-                       requested_by=None if requested_by is None else int(requested_by))
+            return cls(
+                town_id=int(params["town_id"]),
+                upload_id=int(params["upload_id"]),
+                requested_by=None if requested_by is None else int(requested_by),
+            )
         except (KeyError, TypeError, ValueError):
             return None
 
@@ -51,14 +54,21 @@ def _invalid(message: str) -> dict[str, Any]:
     return rejected([file_error(message)]).as_result()
 
 
-async def recorded_result(session: AsyncSession, *, town_id: int, upload_id: int
-                          ) -> dict[str, Any] | None:
+async def recorded_result(
+    session: AsyncSession, *, town_id: int, upload_id: int
+) -> dict[str, Any] | None:
     """The result of an earlier delivery that imported this upload, from its audit entry."""
     after = await session.scalar(
-        select(AuditEntry.after).where(
-            AuditEntry.town_id == town_id, AuditEntry.action == ACTION,
-            AuditEntry.target_type == "Upload", AuditEntry.target_id == str(upload_id))
-        .order_by(AuditEntry.seq.desc()).limit(1))
+        select(AuditEntry.after)
+        .where(
+            AuditEntry.town_id == town_id,
+            AuditEntry.action == ACTION,
+            AuditEntry.target_type == "Upload",
+            AuditEntry.target_id == str(upload_id),
+        )
+        .order_by(AuditEntry.seq.desc())
+        .limit(1)
+    )
     if after is None:
         return None
     return {key: value for key, value in after.items() if key not in {"filename", "sha256"}}
@@ -73,20 +83,26 @@ async def import_registry(db: Database, job: JobInput, progress: ProgressFn) -> 
         return _invalid(NOT_IN_COUNTY)
     # Read with the whole county's scope: people registered in other towns are reported.
     scope = TenantScope.system(county_id=job.county_id, town_ids=job.town_ids)
-    principal = Principal(kind="system", county_id=job.county_id, user_id=params.requested_by,
-                          label=ACTOR_LABEL)
+    principal = Principal(
+        kind="system", county_id=job.county_id, user_id=params.requested_by, label=ACTOR_LABEL
+    )
     # Handlers get no settings; the worker's environment holds the same key as the app's.
     vault = vault_for(Settings.from_env().data_key)
     async with db.unit_of_work(scope) as session:
         upload = await session.get(Upload, (params.town_id, params.upload_id))
         if upload is None:
             return _invalid(NO_UPLOAD)
-        earlier = await recorded_result(session, town_id=params.town_id,
-                                        upload_id=params.upload_id)
+        earlier = await recorded_result(session, town_id=params.town_id, upload_id=params.upload_id)
         if earlier is not None:
             return earlier
         outcome = await run_import(
-            session, vault=vault, principal=principal, town_id=params.town_id,
-            filename=upload.filename, content=upload.content, upload_id=upload.id,
-            progress=progress)
+            session,
+            vault=vault,
+            principal=principal,
+            town_id=params.town_id,
+            filename=upload.filename,
+            content=upload.content,
+            upload_id=upload.id,
+            progress=progress,
+        )
     return outcome.as_result()

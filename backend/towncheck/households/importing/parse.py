@@ -23,8 +23,10 @@ from towncheck.households.importing.reader import LostDigits, Sheet
 
 Converter = Callable[[str], Any]
 
-ID_AS_NUMBER = ("身份证号须以文本格式保存：Excel 已将其作为数字存储，后几位已丢失。"
-                "请将本列设为“文本”格式后重新填写")
+ID_AS_NUMBER = (
+    "身份证号须以文本格式保存：Excel 已将其作为数字存储，后几位已丢失。"
+    "请将本列设为“文本”格式后重新填写"
+)
 _COMMITTEE_SUFFIXES = ("村民委员会", "村委会", "居民委员会", "居委会")
 
 
@@ -77,8 +79,9 @@ def _village_reader(villages: Mapping[str, int], town_name: str) -> Converter:
 
     def read(text: str) -> int:
         key = village_key(text)
-        candidates = [key] + [key.removesuffix(s) + "村" for s in _COMMITTEE_SUFFIXES
-                              if key.endswith(s)]
+        candidates = [key] + [
+            key.removesuffix(s) + "村" for s in _COMMITTEE_SUFFIXES if key.endswith(s)
+        ]
         for candidate in candidates:
             if candidate in known:
                 return known[candidate]
@@ -123,8 +126,9 @@ def _id_reader(text: str) -> str:
 _UNIQUE_KINDS = frozenset({Kind.TEXT, Kind.ID_NUMBER, Kind.PHONE, Kind.TEXTS})
 
 
-def _converter(column: Column, heading: str, *, villages: Mapping[str, int],
-               town_name: str) -> Converter:
+def _converter(
+    column: Column, heading: str, *, villages: Mapping[str, int], town_name: str
+) -> Converter:
     """How to read one column's cells; ``heading`` is the file's, for the messages."""
     if column.key == "village":
         return _village_reader(villages, town_name)
@@ -176,8 +180,9 @@ class _Reading:
 _UNREAD = object()
 
 
-def _readings(columns: ColumnMap, level: str, *, villages: Mapping[str, int],
-              town_name: str) -> list[_Reading]:
+def _readings(
+    columns: ColumnMap, level: str, *, villages: Mapping[str, int], town_name: str
+) -> list[_Reading]:
     readings = []
     for key, index in columns.positions.items():
         column = BY_KEY[key]
@@ -186,10 +191,18 @@ def _readings(columns: ColumnMap, level: str, *, villages: Mapping[str, int],
         heading = columns.heading(key)
         convert = _converter(column, heading, villages=villages, town_name=town_name)
         unique = column.kind in _UNIQUE_KINDS and key != "village"
-        readings.append(_Reading(
-            key, index, heading, column.targets, column.required, convert,
-            seen=None if unique else {},
-            single=column.targets[0] if len(column.targets) == 1 else None))
+        readings.append(
+            _Reading(
+                key,
+                index,
+                heading,
+                column.targets,
+                column.required,
+                convert,
+                seen=None if unique else {},
+                single=column.targets[0] if len(column.targets) == 1 else None,
+            )
+        )
     return readings
 
 
@@ -218,8 +231,9 @@ def _picker(indexes: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
     return operator.itemgetter(*indexes)
 
 
-def _read_member(row: int, row_cells: list[str], readings: list[_Reading],
-                 errors: list[RowError]) -> dict[str, Any]:
+def _read_member(
+    row: int, row_cells: list[str], readings: list[_Reading], errors: list[RowError]
+) -> dict[str, Any]:
     fields: dict[str, Any] = {"name": "", "id_number": "", "relation": ""}
     for reading in readings:
         text = row_cells[reading.index]
@@ -244,8 +258,13 @@ def _read_member(row: int, row_cells: list[str], readings: list[_Reading],
     return fields
 
 
-def _read_household_cells(household: DraftHousehold, row: int, row_cells: list[str],
-                          readings: list[_Reading], errors: list[RowError]) -> None:
+def _read_household_cells(
+    household: DraftHousehold,
+    row: int,
+    row_cells: list[str],
+    readings: list[_Reading],
+    errors: list[RowError],
+) -> None:
     for reading in readings:
         text = row_cells[reading.index]
         if not text:
@@ -266,8 +285,9 @@ def _read_household_cells(household: DraftHousehold, row: int, row_cells: list[s
             given.append(Given(value, text, row))
 
 
-def parse_rows(sheet: Sheet, columns: ColumnMap, *, villages: Mapping[str, int],
-               town_name: str) -> Parsed:
+def parse_rows(
+    sheet: Sheet, columns: ColumnMap, *, villages: Mapping[str, int], town_name: str
+) -> Parsed:
     """Read every row; cell problems are collected, never raised."""
     errors: list[RowError] = []
     members = _readings(columns, "member", villages=villages, town_name=town_name)
@@ -280,8 +300,13 @@ def parse_rows(sheet: Sheet, columns: ColumnMap, *, villages: Mapping[str, int],
         fields = _read_member(row, row_cells, members, errors)
         key = grouper.key(row, row_cells, is_head=fields["relation"] == "head")
         if key is None:
-            errors.append(RowError(row, relation_heading,
-                                   "无法确定该成员属于哪一户：上方没有“户主”行，也没有填写户编号"))
+            errors.append(
+                RowError(
+                    row,
+                    relation_heading,
+                    "无法确定该成员属于哪一户：上方没有“户主”行，也没有填写户编号",
+                )
+            )
             continue
         household = households.get(key)
         if household is None:

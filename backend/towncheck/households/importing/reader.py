@@ -41,8 +41,10 @@ ENCRYPTED: Final = "文件设有打开密码，请取消密码保护后再上传
 NO_SHEET: Final = "工作簿中没有可读取的工作表"
 UNKNOWN_ENCODING: Final = "无法识别 CSV 文件的字符编码，请另存为“CSV UTF-8”格式后再上传"
 TOO_MANY_ROWS: Final = f"行数过多（超过 {MAX_ROWS:,} 行），请拆分后分批导入"
-NO_HEADINGS: Final = (f"未找到表头行：前 {HEADING_SEARCH_ROWS} 行中没有可识别的列标题"
-                      "（如 村、姓名、身份证号、与户主关系、户类别）")
+NO_HEADINGS: Final = (
+    f"未找到表头行：前 {HEADING_SEARCH_ROWS} 行中没有可识别的列标题"
+    "（如 村、姓名、身份证号、与户主关系、户类别）"
+)
 
 Cell = object
 
@@ -81,9 +83,12 @@ def read_spreadsheet(filename: str, content: bytes) -> Sheet:
 def _xlsx_rows(content: bytes) -> Sequence[Sequence[Cell]]:
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(content))
-        visible = [m.name for m in workbook.sheets_metadata
-                   if m.visible == python_calamine.SheetVisibleEnum.Visible
-                   and m.typ == python_calamine.SheetTypeEnum.WorkSheet]
+        visible = [
+            m.name
+            for m in workbook.sheets_metadata
+            if m.visible == python_calamine.SheetVisibleEnum.Visible
+            and m.typ == python_calamine.SheetTypeEnum.WorkSheet
+        ]
         if not visible:
             raise UnreadableFile(NO_SHEET)
         sheet = workbook.get_sheet_by_name(visible[0])
@@ -116,8 +121,7 @@ def _csv_rows(content: bytes) -> list[list[str]]:
     # Tab-separated text saved with a .csv name is common; commas win when both appear.
     delimiter = "\t" if "\t" in first_line and "," not in first_line else ","
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""),
-                                                 delimiter=delimiter))
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error:
         raise UnreadableFile(NOT_SPREADSHEET) from None
     if len(rows) > MAX_ROWS:
@@ -174,8 +178,7 @@ def _from_cells(rows: Sequence[Sequence[Cell]]) -> Sheet:
     return Sheet(heading_row=start + 1, headings=headings, rows=data)
 
 
-def _numbered(rows: Sequence[Sequence[Cell]], start: int
-              ) -> Iterable[tuple[int, Sequence[Cell]]]:
+def _numbered(rows: Sequence[Sequence[Cell]], start: int) -> Iterable[tuple[int, Sequence[Cell]]]:
     """Data rows with their 1-based spreadsheet numbers (the heading row is ``start``)."""
     for index in range(start, len(rows)):
         yield index + 1, rows[index]

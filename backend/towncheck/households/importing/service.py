@@ -61,17 +61,18 @@ class ImportOutcome:
     def as_result(self) -> dict[str, Any]:
         """The job's result (JSON)."""
         if not self.imported:
-            return {"status": "invalid", "error_count": len(self.errors),
-                    "errors": [e.as_dict() for e in self.errors[:RESULT_LIMIT]]}
+            return {
+                "status": "invalid",
+                "error_count": len(self.errors),
+                "errors": [e.as_dict() for e in self.errors[:RESULT_LIMIT]],
+            }
         return {
             "status": "imported",
             "households": self.households.as_dict(),
             "members": self.members.as_dict(),
-            "duplicates_elsewhere": [d.as_dict()
-                                     for d in self.duplicates_elsewhere[:RESULT_LIMIT]],
+            "duplicates_elsewhere": [d.as_dict() for d in self.duplicates_elsewhere[:RESULT_LIMIT]],
             "duplicates_elsewhere_count": len(self.duplicates_elsewhere),
-            "category_differences": [d.as_dict()
-                                     for d in self.category_differences[:RESULT_LIMIT]],
+            "category_differences": [d.as_dict() for d in self.category_differences[:RESULT_LIMIT]],
             "category_differences_count": len(self.category_differences),
         }
 
@@ -82,8 +83,7 @@ def rejected(errors: list[RowError]) -> ImportOutcome:
 
 async def _town(session: AsyncSession, town_id: int) -> tuple[dict[str, int], str]:
     """The town's villages by name, and the town's name for messages."""
-    rows = await session.execute(select(Village.name, Village.id).where(
-        Village.town_id == town_id))
+    rows = await session.execute(select(Village.name, Village.id).where(Village.town_id == town_id))
     name = await session.scalar(select(Town.name).where(Town.id == town_id))
     return {village: village_id for village, village_id in rows}, name or "本乡镇"
 
@@ -93,8 +93,9 @@ async def _report(progress: ProgressFn | None, step: int) -> None:
         await progress(step, STEPS)
 
 
-async def check_file(session: AsyncSession, *, town_id: int, filename: str, content: bytes,
-                     today: date) -> tuple[Batch | None, list[RowError]]:
+async def check_file(
+    session: AsyncSession, *, town_id: int, filename: str, content: bytes, today: date
+) -> tuple[Batch | None, list[RowError]]:
     """Read and check a file without writing: the batch to write, or every problem."""
     try:
         sheet = read_spreadsheet(filename, content)
@@ -103,9 +104,14 @@ async def check_file(session: AsyncSession, *, town_id: int, filename: str, cont
     columns = map_headings(sheet.headings)
     missing = missing_required(columns)
     if missing:
-        return None, [RowError(sheet.heading_row, c.heading,
-                               f"缺少必填列“{c.heading}”（可用的列标题：{accepted_headings(c)}）")
-                      for c in missing]
+        return None, [
+            RowError(
+                sheet.heading_row,
+                c.heading,
+                f"缺少必填列“{c.heading}”（可用的列标题：{accepted_headings(c)}）",
+            )
+            for c in missing
+        ]
     if not sheet.rows:
         return None, [file_error(NO_ROWS)]
     villages, town_name = await _town(session, town_id)
@@ -115,21 +121,30 @@ async def check_file(session: AsyncSession, *, town_id: int, filename: str, cont
 
 
 async def run_import(
-    session: AsyncSession, *, vault: Vault, principal: Principal, town_id: int, filename: str,
-    content: bytes, upload_id: int | None = None, today: date | None = None,
+    session: AsyncSession,
+    *,
+    vault: Vault,
+    principal: Principal,
+    town_id: int,
+    filename: str,
+    content: bytes,
+    upload_id: int | None = None,
+    today: date | None = None,
     progress: ProgressFn | None = None,
 ) -> ImportOutcome:
     """Validate every row, then write everything or nothing; one audit entry if written."""
     today = today or date.today()
-    batch, errors = await check_file(session, town_id=town_id, filename=filename,
-                                     content=content, today=today)
+    batch, errors = await check_file(
+        session, town_id=town_id, filename=filename, content=content, today=today
+    )
     await _report(progress, 1)
     if batch is None:
         return rejected(errors)
     await stage(session, vault=vault, batch=batch)
     async with hash_joins(session):
-        blocking = await conflicts.in_other_households(session, town_id=town_id,
-                                                       column=batch.id_heading)
+        blocking = await conflicts.in_other_households(
+            session, town_id=town_id, column=batch.id_heading
+        )
         elsewhere = await conflicts.in_other_towns(session, town_id=town_id)
         categories = await conflicts.category_differences(session, town_id=town_id)
     if blocking:
@@ -137,17 +152,32 @@ async def run_import(
     await _report(progress, 2)
 
     await allow_town_write(session, town_id)
-    written = await upsert(session, town_id=town_id, household_fields=batch.household_fields,
-                           member_fields=batch.member_fields,
-                           households=len(batch.households), members=batch.member_count)
-    outcome = ImportOutcome(status="imported", households=written.households,
-                            members=written.members, duplicates_elsewhere=tuple(elsewhere),
-                            category_differences=tuple(categories))
+    written = await upsert(
+        session,
+        town_id=town_id,
+        household_fields=batch.household_fields,
+        member_fields=batch.member_fields,
+        households=len(batch.households),
+        members=batch.member_count,
+    )
+    outcome = ImportOutcome(
+        status="imported",
+        households=written.households,
+        members=written.members,
+        duplicates_elsewhere=tuple(elsewhere),
+        category_differences=tuple(categories),
+    )
     digest = hashlib.sha256(content).hexdigest()
     # Without an upload row (CLI, tests) the file is named by its content.
     target = upload_id if upload_id is not None else f"sha256:{digest[:16]}"
-    await audit.record(session, actor=principal, action=ACTION, target_type="Upload",
-                       target_id=target, town_id=town_id,
-                       after={"filename": filename, "sha256": digest, **outcome.as_result()})
+    await audit.record(
+        session,
+        actor=principal,
+        action=ACTION,
+        target_type="Upload",
+        target_id=target,
+        town_id=town_id,
+        after={"filename": filename, "sha256": digest, **outcome.as_result()},
+    )
     await _report(progress, 3)
     return outcome

@@ -23,14 +23,42 @@ HOUSEHOLDS = "import_households"
 MEMBERS = "import_members"
 
 HOUSEHOLD_COLUMNS = (
-    "row_no", "head_id_hash", "village_id", "head_name", "address", "category", "lifted_year",
-    "poverty_causes", "assistance_measures", "phone_cipher", "phone_hash", "phone_masked",
+    "row_no",
+    "head_id_hash",
+    "village_id",
+    "head_name",
+    "address",
+    "category",
+    "lifted_year",
+    "poverty_causes",
+    "assistance_measures",
+    "phone_cipher",
+    "phone_hash",
+    "phone_masked",
 )
 MEMBER_COLUMNS = (
-    "row_no", "head_id_hash", "position", "name", "id_cipher", "id_hash", "id_masked", "sex",
-    "birth_date", "relation", "labour_status", "disability_type", "disability_grade",
-    "chronic_illness", "chronic_certified", "basic_medical", "critical_illness",
-    "special_insurance", "special_policy_delivered", "school_stage", "enrolled", "yulu_plan",
+    "row_no",
+    "head_id_hash",
+    "position",
+    "name",
+    "id_cipher",
+    "id_hash",
+    "id_masked",
+    "sex",
+    "birth_date",
+    "relation",
+    "labour_status",
+    "disability_type",
+    "disability_grade",
+    "chronic_illness",
+    "chronic_certified",
+    "basic_medical",
+    "critical_illness",
+    "special_insurance",
+    "special_policy_delivered",
+    "school_stage",
+    "enrolled",
+    "yulu_plan",
     "family_doctor",
 )
 
@@ -65,8 +93,9 @@ Record = tuple[object, ...]
 class CopyConnection(Protocol):
     """The part of asyncpg's connection used here (asyncpg ships no type information)."""
 
-    async def copy_records_to_table(self, table_name: str, *, records: Iterable[Sequence[object]],
-                                    columns: Sequence[str]) -> str: ...
+    async def copy_records_to_table(
+        self, table_name: str, *, records: Iterable[Sequence[object]], columns: Sequence[str]
+    ) -> str: ...
 
 
 async def copy_connection(session: AsyncSession) -> CopyConnection:
@@ -80,10 +109,18 @@ def _household_record(household: PreparedHousehold, head_hash: bytes, vault: Vau
     data = household.data
     phone = data.phone or None
     return (
-        household.row, head_hash, data.village_id, household.head.data.name.strip(),
-        data.address.strip(), data.category, data.lifted_year, list(data.poverty_causes),
-        list(data.assistance_measures), vault.seal(phone) if phone else None,
-        vault.lookup_hash(phone) if phone else None, mask_phone(phone) if phone else None,
+        household.row,
+        head_hash,
+        data.village_id,
+        household.head.data.name.strip(),
+        data.address.strip(),
+        data.category,
+        data.lifted_year,
+        list(data.poverty_causes),
+        list(data.assistance_measures),
+        vault.seal(phone) if phone else None,
+        vault.lookup_hash(phone) if phone else None,
+        mask_phone(phone) if phone else None,
     )
 
 
@@ -94,15 +131,33 @@ def _records(batch: Batch, vault: Vault) -> Iterator[tuple[Record, list[Record]]
         for member in household.members:
             data = member.data
             id_hash = head_hash if member is household.head else vault.lookup_hash(member.number)
-            members.append((
-                member.row, head_hash, member.position, data.name.strip(),
-                vault.seal(member.number), id_hash, mask_id_number(member.number), member.sex,
-                member.birth_date, data.relation, data.labour_status,
-                data.disability_type or None, data.disability_grade, data.chronic_illness,
-                data.chronic_certified, data.basic_medical, data.critical_illness,
-                data.special_insurance, data.special_policy_delivered,
-                data.school_stage or None, data.enrolled, data.yulu_plan, data.family_doctor,
-            ))
+            members.append(
+                (
+                    member.row,
+                    head_hash,
+                    member.position,
+                    data.name.strip(),
+                    vault.seal(member.number),
+                    id_hash,
+                    mask_id_number(member.number),
+                    member.sex,
+                    member.birth_date,
+                    data.relation,
+                    data.labour_status,
+                    data.disability_type or None,
+                    data.disability_grade,
+                    data.chronic_illness,
+                    data.chronic_certified,
+                    data.basic_medical,
+                    data.critical_illness,
+                    data.special_insurance,
+                    data.special_policy_delivered,
+                    data.school_stage or None,
+                    data.enrolled,
+                    data.yulu_plan,
+                    data.family_doctor,
+                )
+            )
         yield _household_record(household, head_hash, vault), members
 
 
@@ -116,8 +171,9 @@ async def stage(session: AsyncSession, *, vault: Vault, batch: Batch) -> None:
         households.append(household)
         members.extend(its_members)
     connection = await copy_connection(session)
-    await connection.copy_records_to_table(HOUSEHOLDS, records=households,
-                                           columns=HOUSEHOLD_COLUMNS)
+    await connection.copy_records_to_table(
+        HOUSEHOLDS, records=households, columns=HOUSEHOLD_COLUMNS
+    )
     await connection.copy_records_to_table(MEMBERS, records=members, columns=MEMBER_COLUMNS)
     # Temporary tables are never analysed automatically; without statistics the planner
     # takes them for tiny and joins them row by row.
@@ -138,5 +194,6 @@ async def hash_joins(session: AsyncSession) -> AsyncIterator[None]:
     try:
         yield
     finally:
-        await session.execute(text("select set_config('enable_nestloop', :previous, true)"),
-                              {"previous": previous})
+        await session.execute(
+            text("select set_config('enable_nestloop', :previous, true)"), {"previous": previous}
+        )

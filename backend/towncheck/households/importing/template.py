@@ -41,24 +41,51 @@ def _choices(column: Column) -> list[str] | None:
 
 
 def _examples(village: str) -> list[dict[str, Any]]:
-    head_id = make_id_number(region=EXAMPLE_REGION, birth_date=date(1965, 3, 8), sequence=11,
-                             sex="male")
-    spouse_id = make_id_number(region=EXAMPLE_REGION, birth_date=date(1967, 9, 21),
-                               sequence=24, sex="female")
+    head_id = make_id_number(
+        region=EXAMPLE_REGION, birth_date=date(1965, 3, 8), sequence=11, sex="male"
+    )
+    spouse_id = make_id_number(
+        region=EXAMPLE_REGION, birth_date=date(1967, 9, 21), sequence=24, sex="female"
+    )
     shared = {"village": village, "household_no": "1"}
     return [
-        {**shared, "category": "脱贫享受政策户", "lifted_year": 2019,
-         "poverty_causes": "因病、缺技术", "assistance_measures": "产业帮扶、公益岗位",
-         "phone": "13912345678", "address": f"{village}中心街 12 号", "name": "张三",
-         "id_number": head_id, "relation": "户主", "labour_status": "普通劳动力",
-         "chronic_illness": "是", "chronic_certified": "是", "basic_medical": "是",
-         "critical_illness": "是", "special_insurance": "是", "special_policy_delivered": "是",
-         "yulu_plan": "否", "family_doctor": "是"},
-        {**shared, "name": "李梅", "id_number": spouse_id, "relation": "配偶",
-         "labour_status": "弱劳动力或半劳动力", "disability_type": "肢体", "disability_grade": 3,
-         "chronic_illness": "否", "basic_medical": "是", "critical_illness": "是",
-         "special_insurance": "是", "special_policy_delivered": "是", "yulu_plan": "否",
-         "family_doctor": "是"},
+        {
+            **shared,
+            "category": "脱贫享受政策户",
+            "lifted_year": 2019,
+            "poverty_causes": "因病、缺技术",
+            "assistance_measures": "产业帮扶、公益岗位",
+            "phone": "13912345678",
+            "address": f"{village}中心街 12 号",
+            "name": "张三",
+            "id_number": head_id,
+            "relation": "户主",
+            "labour_status": "普通劳动力",
+            "chronic_illness": "是",
+            "chronic_certified": "是",
+            "basic_medical": "是",
+            "critical_illness": "是",
+            "special_insurance": "是",
+            "special_policy_delivered": "是",
+            "yulu_plan": "否",
+            "family_doctor": "是",
+        },
+        {
+            **shared,
+            "name": "李梅",
+            "id_number": spouse_id,
+            "relation": "配偶",
+            "labour_status": "弱劳动力或半劳动力",
+            "disability_type": "肢体",
+            "disability_grade": 3,
+            "chronic_illness": "否",
+            "basic_medical": "是",
+            "critical_illness": "是",
+            "special_insurance": "是",
+            "special_policy_delivered": "是",
+            "yulu_plan": "否",
+            "family_doctor": "是",
+        },
     ]
 
 
@@ -92,22 +119,37 @@ def template_workbook(*, village: str = "示例村") -> bytes:
         note = ("【必填】" if column.required else "") + column.note
         sheet.write_comment(0, index, note, {"x_scale": 2.2, "y_scale": 1.6})
         wide = column.kind in {Kind.ID_NUMBER, Kind.TEXTS} or column.key == "address"
-        sheet.set_column(index, index, 20 if wide else 12,
-                         as_text if column.kind in {Kind.ID_NUMBER, Kind.PHONE} else None)
+        sheet.set_column(
+            index,
+            index,
+            20 if wide else 12,
+            as_text if column.kind in {Kind.ID_NUMBER, Kind.PHONE} else None,
+        )
         choices = _choices(column)
         if choices is not None:
             # A warning, not a stop: the national system's spellings (之子, 已签约) import too.
-            sheet.data_validation(1, index, PREPARED_ROWS, index, {
-                "validate": "list", "source": choices, "error_type": "warning",
-                "error_title": column.heading, "error_message": f"可填：{'、'.join(choices)}"})
+            sheet.data_validation(
+                1,
+                index,
+                PREPARED_ROWS,
+                index,
+                {
+                    "validate": "list",
+                    "source": choices,
+                    "error_type": "warning",
+                    "error_title": column.heading,
+                    "error_message": f"可填：{'、'.join(choices)}",
+                },
+            )
     for row, example in enumerate(_examples(village), start=1):
         for index, column in enumerate(TEMPLATE_COLUMNS):
             value = example.get(column.key)
             if isinstance(value, int):
                 sheet.write_number(row, index, value)
             elif value:
-                sheet.write_string(row, index, value,
-                                   as_text if column.kind is Kind.ID_NUMBER else None)
+                sheet.write_string(
+                    row, index, value, as_text if column.kind is Kind.ID_NUMBER else None
+                )
     sheet.freeze_panes(1, 0)
     _write_guide(workbook, workbook.add_worksheet(GUIDE))
     workbook.close()

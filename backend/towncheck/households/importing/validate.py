@@ -29,14 +29,33 @@ ADDRESS_MAX = 200
 MEASURE_MAX = 64
 
 # Problem fields of validation.py (the API's camelCase) → the fields the columns fill.
-_HOUSEHOLD_PROBLEMS = {"category": "category", "liftedYear": "lifted_year",
-                       "povertyCauses": "poverty_causes", "phone": "phone"}
-_MEMBER_PROBLEMS = {"name": "name", "idNumber": "id_number", "relation": "relation",
-                    "labourStatus": "labour_status", "disabilityType": "disability_type",
-                    "disabilityGrade": "disability_grade", "schoolStage": "school_stage",
-                    "chronicCertified": "chronic_certified"}
-_HOUSEHOLD_KEYS = ("village", "category", "lifted_year", "poverty_causes",
-                   "assistance_measures", "phone", "address", "head_name", "household_size")
+_HOUSEHOLD_PROBLEMS = {
+    "category": "category",
+    "liftedYear": "lifted_year",
+    "povertyCauses": "poverty_causes",
+    "phone": "phone",
+}
+_MEMBER_PROBLEMS = {
+    "name": "name",
+    "idNumber": "id_number",
+    "relation": "relation",
+    "labourStatus": "labour_status",
+    "disabilityType": "disability_type",
+    "disabilityGrade": "disability_grade",
+    "schoolStage": "school_stage",
+    "chronicCertified": "chronic_certified",
+}
+_HOUSEHOLD_KEYS = (
+    "village",
+    "category",
+    "lifted_year",
+    "poverty_causes",
+    "assistance_measures",
+    "phone",
+    "address",
+    "head_name",
+    "household_size",
+)
 
 
 # Not frozen, for speed (one per member of the file); nothing changes them once built.
@@ -96,35 +115,51 @@ class _Checker:
         heading = self.columns.heading(key)
         for other in given:
             if other.value != chosen.value:
-                self.add_at(other.row, key, f"同一户的“{heading}”填写不一致：第 {chosen.row} 行为"
-                                            f"“{chosen.text}”，本行为“{other.text}”")
+                self.add_at(
+                    other.row,
+                    key,
+                    f"同一户的“{heading}”填写不一致：第 {chosen.row} 行为"
+                    f"“{chosen.text}”，本行为“{other.text}”",
+                )
         return chosen
 
-    def household_data(self, household: DraftHousehold, head_row: int
-                       ) -> tuple[HouseholdData, dict[str, int]]:
+    def household_data(
+        self, household: DraftHousehold, head_row: int
+    ) -> tuple[HouseholdData, dict[str, int]]:
         chosen = {key: self.chosen(household, key, head_row) for key in household.given}
         for column in REQUIRED:
-            if (column.level == "household" and column.key not in chosen
-                    and column.key not in household.failed):
-                self.add_at(head_row, column.key,
-                            f"“{self.columns.heading(column.key)}”不能为空（至少在户主行填写）")
+            if (
+                column.level == "household"
+                and column.key not in chosen
+                and column.key not in household.failed
+            ):
+                self.add_at(
+                    head_row,
+                    column.key,
+                    f"“{self.columns.heading(column.key)}”不能为空（至少在户主行填写）",
+                )
 
         def value(key: str, default: Any) -> Any:
             found = chosen.get(key)
             return default if found is None else found.value
 
         data = HouseholdData(
-            village_id=value("village", 0), category=value("category", ""), members=(),
-            address=value("address", ""), lifted_year=value("lifted_year", None),
+            village_id=value("village", 0),
+            category=value("category", ""),
+            members=(),
+            address=value("address", ""),
+            lifted_year=value("lifted_year", None),
             poverty_causes=value("poverty_causes", ()),
-            assistance_measures=value("assistance_measures", ()), phone=value("phone", None),
+            assistance_measures=value("assistance_measures", ()),
+            phone=value("phone", None),
         )
         rows = {key: head_row for key in _HOUSEHOLD_KEYS}
         rows.update((key, found.row) for key, found in chosen.items())
         return data, rows
 
-    def check_household_fields(self, data: HouseholdData, rows: dict[str, int],
-                               failed: set[str]) -> None:
+    def check_household_fields(
+        self, data: HouseholdData, rows: dict[str, int], failed: set[str]
+    ) -> None:
         for problem in check_household(data, today=self.today):
             target = _HOUSEHOLD_PROBLEMS.get(problem.field)
             # "members" (the head rule) is checked per row; a cell that could not be read
@@ -135,20 +170,27 @@ class _Checker:
             self.add(rows["address"], "address", f"住址不能超过 {ADDRESS_MAX} 个字")
         long = [m for m in data.assistance_measures if len(m) > MEASURE_MAX]
         if long:
-            self.add(rows["assistance_measures"], "assistance_measures",
-                     f"每项帮扶措施不能超过 {MEASURE_MAX} 个字：{long[0][:20]}…")
+            self.add(
+                rows["assistance_measures"],
+                "assistance_measures",
+                f"每项帮扶措施不能超过 {MEASURE_MAX} 个字：{long[0][:20]}…",
+            )
 
     # -- members ---------------------------------------------------------------------
 
     def head_of(self, household: DraftHousehold) -> DraftMember | None:
         heads = [m for m in household.members if m.fields["relation"] == "head"]
         if not heads:
-            self.add(household.first_row, "relation",
-                     "该户没有户主：每户须有一名“与户主关系”为“户主”的成员")
+            self.add(
+                household.first_row,
+                "relation",
+                "该户没有户主：每户须有一名“与户主关系”为“户主”的成员",
+            )
             return None
         for extra in heads[1:]:
-            self.add(extra.row, "relation",
-                     f"该户已有户主（第 {heads[0].row} 行），每户只能有一名户主")
+            self.add(
+                extra.row, "relation", f"该户已有户主（第 {heads[0].row} 行），每户只能有一名户主"
+            )
         return heads[0]
 
     def member(self, draft: DraftMember, position: int) -> PreparedMember | None:
@@ -160,12 +202,21 @@ class _Checker:
         number, sex, birth_date = _identity(data.id_number)
         first = self.seen_numbers.setdefault(number, draft.row)
         if first != draft.row:
-            self.add(draft.row, "id_number",
-                     f"身份证号 {mask_id_number(number)} 在第 {first} 行和第 {draft.row} 行"
-                     "重复出现：同一人只能登记一次")
+            self.add(
+                draft.row,
+                "id_number",
+                f"身份证号 {mask_id_number(number)} 在第 {first} 行和第 {draft.row} 行"
+                "重复出现：同一人只能登记一次",
+            )
             return None
-        return PreparedMember(row=draft.row, position=position, data=data, number=number,
-                              sex=sex, birth_date=birth_date)
+        return PreparedMember(
+            row=draft.row,
+            position=position,
+            data=data,
+            number=number,
+            sex=sex,
+            birth_date=birth_date,
+        )
 
     def _member_problems(self, row: int, problems: Iterable[Problem]) -> None:
         for problem in problems:
@@ -180,14 +231,17 @@ def _identity(number: str) -> tuple[str, str, date]:
     return number, sex, date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
 
 
-def _check_head_identity(checker: _Checker, household: DraftHousehold,
-                         head: PreparedMember) -> None:
+def _check_head_identity(
+    checker: _Checker, household: DraftHousehold, head: PreparedMember
+) -> None:
     """户主姓名 and 户主身份证号 (national exports) must be those of the head's own row."""
     for given in household.given.get("head_name", []):
         if given.value.strip() != head.data.name.strip():
-            checker.add_at(given.row, "head_name",
-                           f"户主姓名“{given.text}”与户主行（第 {head.row} 行）的姓名"
-                           f"“{head.data.name}”不一致")
+            checker.add_at(
+                given.row,
+                "head_name",
+                f"户主姓名“{given.text}”与户主行（第 {head.row} 行）的姓名“{head.data.name}”不一致",
+            )
     kind, named = household.key
     if kind == "head" and named != head.number:
         checker.add_at(head.row, "head_id", "户主身份证号与户主本人的身份证号不一致")
@@ -202,27 +256,39 @@ def validate(parsed: Parsed, columns: ColumnMap, *, today: date) -> tuple[Batch,
         head_row = head_draft.row if head_draft else household.first_row
         data, rows = checker.household_data(household, head_row)
         checker.check_household_fields(data, rows, household.failed)
-        members = [checker.member(draft, position)
-                   for position, draft in enumerate(household.members)]
+        members = [
+            checker.member(draft, position) for position, draft in enumerate(household.members)
+        ]
         complete = [m for m in members if m is not None]
         head = next((m for m in complete if head_draft and m.row == head_draft.row), None)
         if head is None or len(complete) != len(members):
             continue
         _check_head_identity(checker, household, head)
-        prepared.append(PreparedHousehold(
-            row=head.row, data=_with_members(data, complete), head=head, members=tuple(complete)))
-    batch = Batch(households=tuple(prepared), household_fields=columns.targets("household"),
-                  member_fields=columns.targets("member") | {"name", "relation"},
-                  id_heading=columns.heading("id_number"))
+        prepared.append(
+            PreparedHousehold(
+                row=head.row, data=_with_members(data, complete), head=head, members=tuple(complete)
+            )
+        )
+    batch = Batch(
+        households=tuple(prepared),
+        household_fields=columns.targets("household"),
+        member_fields=columns.targets("member") | {"name", "relation"},
+        id_heading=columns.heading("id_number"),
+    )
     return batch, tidy([*parsed.errors, *checker.errors])
 
 
 def _with_members(data: HouseholdData, members: list[PreparedMember]) -> HouseholdData:
     return HouseholdData(
-        village_id=data.village_id, category=data.category,
-        members=tuple(m.data for m in members), address=data.address,
-        lifted_year=data.lifted_year, poverty_causes=data.poverty_causes,
-        assistance_measures=data.assistance_measures, phone=data.phone)
+        village_id=data.village_id,
+        category=data.category,
+        members=tuple(m.data for m in members),
+        address=data.address,
+        lifted_year=data.lifted_year,
+        poverty_causes=data.poverty_causes,
+        assistance_measures=data.assistance_measures,
+        phone=data.phone,
+    )
 
 
 def tidy(errors: Iterable[RowError]) -> list[RowError]:

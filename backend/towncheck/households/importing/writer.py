@@ -24,26 +24,73 @@ from towncheck.households.importing.staging import HOUSEHOLDS, MEMBERS, hash_joi
 # Household fields a file may fill → the table columns compared (the phone by its hash,
 # since every sealing of the same number differs) and the ones written.
 _HOUSEHOLD_COMPARED = {
-    "village_id": ("village_id",), "address": ("address",), "lifted_year": ("lifted_year",),
-    "poverty_causes": ("poverty_causes",), "assistance_measures": ("assistance_measures",),
+    "village_id": ("village_id",),
+    "address": ("address",),
+    "lifted_year": ("lifted_year",),
+    "poverty_causes": ("poverty_causes",),
+    "assistance_measures": ("assistance_measures",),
     "phone": ("phone_hash",),
 }
-_HOUSEHOLD_WRITTEN = {**_HOUSEHOLD_COMPARED, "phone": ("phone_cipher", "phone_hash",
-                                                        "phone_masked")}
-_MEMBER_FIELDS = frozenset({
-    "name", "relation", "labour_status", "disability_type", "disability_grade",
-    "chronic_illness", "chronic_certified", "basic_medical", "critical_illness",
-    "special_insurance", "special_policy_delivered", "school_stage", "enrolled", "yulu_plan",
+_HOUSEHOLD_WRITTEN = {
+    **_HOUSEHOLD_COMPARED,
+    "phone": ("phone_cipher", "phone_hash", "phone_masked"),
+}
+_MEMBER_FIELDS = frozenset(
+    {
+        "name",
+        "relation",
+        "labour_status",
+        "disability_type",
+        "disability_grade",
+        "chronic_illness",
+        "chronic_certified",
+        "basic_medical",
+        "critical_illness",
+        "special_insurance",
+        "special_policy_delivered",
+        "school_stage",
+        "enrolled",
+        "yulu_plan",
+        "family_doctor",
+    }
+)
+_HOUSEHOLD_INSERTED = (
+    "village_id",
+    "head_name",
+    "head_id_hash",
+    "address",
+    "category",
+    "lifted_year",
+    "poverty_causes",
+    "assistance_measures",
+    "phone_cipher",
+    "phone_hash",
+    "phone_masked",
+)
+_MEMBER_INSERTED = (
+    "household_id",
+    "position",
+    "name",
+    "id_cipher",
+    "id_hash",
+    "id_masked",
+    "sex",
+    "birth_date",
+    "relation",
+    "labour_status",
+    "disability_type",
+    "disability_grade",
+    "chronic_illness",
+    "chronic_certified",
+    "basic_medical",
+    "critical_illness",
+    "special_insurance",
+    "special_policy_delivered",
+    "school_stage",
+    "enrolled",
+    "yulu_plan",
     "family_doctor",
-})
-_HOUSEHOLD_INSERTED = ("village_id", "head_name", "head_id_hash", "address", "category",
-                       "lifted_year", "poverty_causes", "assistance_measures", "phone_cipher",
-                       "phone_hash", "phone_masked")
-_MEMBER_INSERTED = ("household_id", "position", "name", "id_cipher", "id_hash", "id_masked",
-                    "sex", "birth_date", "relation", "labour_status", "disability_type",
-                    "disability_grade", "chronic_illness", "chronic_certified", "basic_medical",
-                    "critical_illness", "special_insurance", "special_policy_delivered",
-                    "school_stage", "enrolled", "yulu_plan", "family_doctor")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +112,10 @@ class Written:
 
 def _differs(columns: Iterable[str], *, left: str, right: str) -> str:
     listed = list(columns)
-    return (f"({', '.join(f'{left}.{c}' for c in listed)}) is distinct from "
-            f"({', '.join(f'{right}.{c}' for c in listed)})")
+    return (
+        f"({', '.join(f'{left}.{c}' for c in listed)}) is distinct from "
+        f"({', '.join(f'{right}.{c}' for c in listed)})"
+    )
 
 
 def _household_update(fields: frozenset[str]) -> str:
@@ -118,8 +167,15 @@ async def _ids(session: AsyncSession, statement: str, town_id: int) -> list[int]
     return list((await session.scalars(text(statement), {"town": town_id})).all())
 
 
-async def upsert(session: AsyncSession, *, town_id: int, household_fields: frozenset[str],
-                 member_fields: frozenset[str], households: int, members: int) -> Written:
+async def upsert(
+    session: AsyncSession,
+    *,
+    town_id: int,
+    household_fields: frozenset[str],
+    member_fields: frozenset[str],
+    households: int,
+    members: int,
+) -> Written:
     """Write the staged batch (``households``/``members``: how many rows were staged).
 
     The transaction must allow writes to the town (``allow_town_write``)."""
@@ -134,7 +190,10 @@ async def upsert(session: AsyncSession, *, town_id: int, household_fields: froze
         await risk.recompute(session, town_id=town_id, household_ids=touched)
     return Written(
         households=Counts(len(created), len(updated), households - len(created) - len(updated)),
-        members=Counts(len(members_created), len(members_updated),
-                       members - len(members_created) - len(members_updated)),
+        members=Counts(
+            len(members_created),
+            len(members_updated),
+            members - len(members_created) - len(members_updated),
+        ),
         touched=tuple(touched),
     )

@@ -30,7 +30,8 @@ class ImportRegistryInput:
 @strawberry.type
 class ImportRegistryPayload:
     job: Job | None = strawberry.field(
-        default=None, description="导入任务；完成后结果中含每行错误或导入数量 / The import job.")
+        default=None, description="导入任务；完成后结果中含每行错误或导入数量 / The import job."
+    )
     errors: list[MutationError] = strawberry.field(default_factory=list)
 
 
@@ -50,18 +51,26 @@ class PovertyLinePayload:
 @strawberry.type
 class RegistryImportMutation:
     @strawberry.mutation(description="设置收入标准并刷新风险提示 / Set the income line.")
-    async def set_poverty_line(self, info: Info, input: SetPovertyLineInput
-                               ) -> PovertyLinePayload:
-        result = await attempt(info, lambda s: lines.set_line(
-            s, policy=info.context.policy, principal=viewer(info), year=input.year,
-            line=input.line, margin=input.margin))
+    async def set_poverty_line(self, info: Info, input: SetPovertyLineInput) -> PovertyLinePayload:
+        result = await attempt(
+            info,
+            lambda s: lines.set_line(
+                s,
+                policy=info.context.policy,
+                principal=viewer(info),
+                year=input.year,
+                line=input.line,
+                margin=input.margin,
+            ),
+        )
         if isinstance(result, DomainError):
             return PovertyLinePayload(errors=[MutationError.of(result)])
         return PovertyLinePayload(poverty_line=PovertyLine.of(result))
 
     @strawberry.mutation(description="上传表格导入户籍台账（后台任务）/ Import a spreadsheet.")
-    async def import_registry(self, info: Info, input: ImportRegistryInput
-                              ) -> ImportRegistryPayload:
+    async def import_registry(
+        self, info: Info, input: ImportRegistryInput
+    ) -> ImportRegistryPayload:
         ctx = info.context
 
         async def run(session: AsyncSession) -> JobRun:
@@ -69,9 +78,13 @@ class RegistryImportMutation:
             if not isinstance(file, UploadedFile):
                 raise invalid("请以 multipart 方式上传文件", field="file")
             return await imports.request_import(
-                session, policy=ctx.policy, principal=viewer(info),
+                session,
+                policy=ctx.policy,
+                principal=viewer(info),
                 town_id=GlobalId.decode(input.town_id, expect="Town").id,
-                filename=file.filename, content=file.content)
+                filename=file.filename,
+                content=file.content,
+            )
 
         result = await attempt(info, run)
         if isinstance(result, DomainError):

@@ -49,15 +49,24 @@ class MemberInput:
 
     def data(self) -> MemberData:
         return MemberData(
-            name=self.name, id_number=self.id_number, relation=self.relation,
-            labour_status=self.labour_status, disability_type=self.disability_type,
-            disability_grade=self.disability_grade, chronic_illness=self.chronic_illness,
-            chronic_certified=self.chronic_certified, basic_medical=self.basic_medical,
-            critical_illness=self.critical_illness, special_insurance=self.special_insurance,
+            name=self.name,
+            id_number=self.id_number,
+            relation=self.relation,
+            labour_status=self.labour_status,
+            disability_type=self.disability_type,
+            disability_grade=self.disability_grade,
+            chronic_illness=self.chronic_illness,
+            chronic_certified=self.chronic_certified,
+            basic_medical=self.basic_medical,
+            critical_illness=self.critical_illness,
+            special_insurance=self.special_insurance,
             special_policy_delivered=self.special_policy_delivered,
-            school_stage=self.school_stage, enrolled=self.enrolled,
-            subsidies=tuple(self.subsidies), yulu_plan=self.yulu_plan,
-            family_doctor=self.family_doctor)
+            school_stage=self.school_stage,
+            enrolled=self.enrolled,
+            subsidies=tuple(self.subsidies),
+            yulu_plan=self.yulu_plan,
+            family_doctor=self.family_doctor,
+        )
 
 
 @strawberry.input(description="新建户 / Register a household.")
@@ -151,8 +160,9 @@ class StatusCasePayload:
 
 def _errors(error: DomainError) -> list[MutationError]:
     if isinstance(error, service.InvalidRegistryData):
-        return [MutationError(code=error.code, message=p.message, field=p.field)
-                for p in error.problems]
+        return [
+            MutationError(code=error.code, message=p.message, field=p.field) for p in error.problems
+        ]
     return [MutationError.of(error)]
 
 
@@ -160,8 +170,9 @@ def _ids(values: list[strawberry.ID], kind: str) -> tuple[int, ...]:
     return tuple(GlobalId.decode(v, expect=kind).id for v in values)
 
 
-async def _household(info: Info, action: Callable[[AsyncSession], Awaitable[HouseholdRow]]
-                     ) -> HouseholdPayload:
+async def _household(
+    info: Info, action: Callable[[AsyncSession], Awaitable[HouseholdRow]]
+) -> HouseholdPayload:
     async def run(session: AsyncSession) -> Household:
         row = await action(session)
         members = await listing.members_of(session, [row])
@@ -187,14 +198,24 @@ class HouseholdMutation:
         async def act(session: AsyncSession) -> HouseholdRow:
             town, village = _key(input.village_id, "Village")
             data = HouseholdData(
-                village_id=village, category=input.category.value,
-                members=tuple(m.data() for m in input.members), address=input.address,
-                lifted_year=input.lifted_year, poverty_causes=tuple(input.poverty_causes),
-                assistance_measures=tuple(input.assistance_measures), phone=input.phone,
-                helper_user_ids=_ids(input.helper_ids, "User"))
+                village_id=village,
+                category=input.category.value,
+                members=tuple(m.data() for m in input.members),
+                address=input.address,
+                lifted_year=input.lifted_year,
+                poverty_causes=tuple(input.poverty_causes),
+                assistance_measures=tuple(input.assistance_measures),
+                phone=input.phone,
+                helper_user_ids=_ids(input.helper_ids, "User"),
+            )
             return await service.create_household(
-                session, policy=ctx.policy, principal=viewer(info),
-                vault=vault_for(ctx.settings.data_key), town_id=town, data=data)
+                session,
+                policy=ctx.policy,
+                principal=viewer(info),
+                vault=vault_for(ctx.settings.data_key),
+                town_id=town,
+                data=data,
+            )
 
         return await _household(info, act)
 
@@ -206,18 +227,28 @@ class HouseholdMutation:
             town, household = _key(input.id, "Household")
             changes = service.HouseholdChanges(
                 village_id=_key(input.village_id, "Village")[1] if input.village_id else None,
-                address=input.address, lifted_year=input.lifted_year,
-                poverty_causes=None if input.poverty_causes is None else tuple(
-                    input.poverty_causes),
-                assistance_measures=None if input.assistance_measures is None else tuple(
-                    input.assistance_measures),
+                address=input.address,
+                lifted_year=input.lifted_year,
+                poverty_causes=None
+                if input.poverty_causes is None
+                else tuple(input.poverty_causes),
+                assistance_measures=None
+                if input.assistance_measures is None
+                else tuple(input.assistance_measures),
                 phone=input.phone,
-                helper_user_ids=None if input.helper_ids is None else _ids(input.helper_ids,
-                                                                           "User"))
+                helper_user_ids=None
+                if input.helper_ids is None
+                else _ids(input.helper_ids, "User"),
+            )
             return await service.update_household(
-                session, policy=ctx.policy, principal=viewer(info),
-                vault=vault_for(ctx.settings.data_key), town_id=town, household_id=household,
-                changes=changes)
+                session,
+                policy=ctx.policy,
+                principal=viewer(info),
+                vault=vault_for(ctx.settings.data_key),
+                town_id=town,
+                household_id=household,
+                changes=changes,
+            )
 
         return await _household(info, act)
 
@@ -228,11 +259,17 @@ class HouseholdMutation:
         async def act(session: AsyncSession) -> HouseholdRow:
             town, household = _key(input.household_id, "Household")
             await service.add_member(
-                session, policy=ctx.policy, principal=viewer(info),
-                vault=vault_for(ctx.settings.data_key), town_id=town, household_id=household,
-                data=input.member.data())
-            return await service.household_in_scope(session, principal=viewer(info),
-                                                    town_id=town, household_id=household)
+                session,
+                policy=ctx.policy,
+                principal=viewer(info),
+                vault=vault_for(ctx.settings.data_key),
+                town_id=town,
+                household_id=household,
+                data=input.member.data(),
+            )
+            return await service.household_in_scope(
+                session, principal=viewer(info), town_id=town, household_id=household
+            )
 
         return await _household(info, act)
 
@@ -243,11 +280,11 @@ class HouseholdMutation:
         async def act(session: AsyncSession) -> HouseholdRow:
             town, member = _key(input.member_id, "Member")
             removed = await service.remove_member(
-                session, policy=ctx.policy, principal=viewer(info), town_id=town,
-                member_id=member)
-            return await service.household_in_scope(session, principal=viewer(info),
-                                                    town_id=town,
-                                                    household_id=removed.household_id)
+                session, policy=ctx.policy, principal=viewer(info), town_id=town, member_id=member
+            )
+            return await service.household_in_scope(
+                session, principal=viewer(info), town_id=town, household_id=removed.household_id
+            )
 
         return await _household(info, act)
 
@@ -258,57 +295,98 @@ class HouseholdMutation:
         async def act(session: AsyncSession) -> HouseholdRow:
             town, household = _key(input.household_id, "Household")
             data = details.IncomeData(
-                year=input.year, wages=input.wages, production=input.production,
-                property=input.property, transfers=input.transfers,
-                production_costs=input.production_costs, evidence=input.evidence)
-            await details.set_income(session, policy=ctx.policy, principal=viewer(info),
-                                     town_id=town, household_id=household, data=data)
-            return await service.household_in_scope(session, principal=viewer(info),
-                                                    town_id=town, household_id=household)
+                year=input.year,
+                wages=input.wages,
+                production=input.production,
+                property=input.property,
+                transfers=input.transfers,
+                production_costs=input.production_costs,
+                evidence=input.evidence,
+            )
+            await details.set_income(
+                session,
+                policy=ctx.policy,
+                principal=viewer(info),
+                town_id=town,
+                household_id=household,
+                data=data,
+            )
+            return await service.household_in_scope(
+                session, principal=viewer(info), town_id=town, household_id=household
+            )
 
         return await _household(info, act)
 
     @strawberry.mutation(description="登记住房与饮水 / Record living conditions.")
-    async def set_living_conditions(self, info: Info, input: SetLivingConditionsInput
-                                    ) -> HouseholdPayload:
+    async def set_living_conditions(
+        self, info: Info, input: SetLivingConditionsInput
+    ) -> HouseholdPayload:
         ctx = info.context
 
         async def act(session: AsyncSession) -> HouseholdRow:
             town, household = _key(input.household_id, "Household")
             data = details.LivingData(
-                housing_grade=input.housing_grade.strip().upper(), assessed_by=input.assessed_by,
-                assessed_on=input.assessed_on, repair_plan=input.repair_plan,
-                plan_due=input.plan_due, plan_done_on=input.plan_done_on,
-                water_safe=input.water_safe, water_source=input.water_source,
-                sanitation=input.sanitation)
+                housing_grade=input.housing_grade.strip().upper(),
+                assessed_by=input.assessed_by,
+                assessed_on=input.assessed_on,
+                repair_plan=input.repair_plan,
+                plan_due=input.plan_due,
+                plan_done_on=input.plan_done_on,
+                water_safe=input.water_safe,
+                water_source=input.water_source,
+                sanitation=input.sanitation,
+            )
             await details.set_living_conditions(
-                session, policy=ctx.policy, principal=viewer(info), town_id=town,
-                household_id=household, data=data)
-            return await service.household_in_scope(session, principal=viewer(info),
-                                                    town_id=town, household_id=household)
+                session,
+                policy=ctx.policy,
+                principal=viewer(info),
+                town_id=town,
+                household_id=household,
+                data=data,
+            )
+            return await service.household_in_scope(
+                session, principal=viewer(info), town_id=town, household_id=household
+            )
 
         return await _household(info, act)
 
     @strawberry.mutation(description="发起户类别变更程序 / Open a category change procedure.")
     async def open_status_case(self, info: Info, input: OpenStatusCaseInput) -> StatusCasePayload:
         ctx = info.context
-        result = await attempt(info, lambda s: procedure.open_case(
-            s, policy=ctx.policy, principal=viewer(info),
-            town_id=_key(input.household_id, "Household")[0],
-            household_id=_key(input.household_id, "Household")[1],
-            to_category=input.to_category.value, source=input.source, note=input.note))
+        result = await attempt(
+            info,
+            lambda s: procedure.open_case(
+                s,
+                policy=ctx.policy,
+                principal=viewer(info),
+                town_id=_key(input.household_id, "Household")[0],
+                household_id=_key(input.household_id, "Household")[1],
+                to_category=input.to_category.value,
+                source=input.source,
+                note=input.note,
+            ),
+        )
         if isinstance(result, DomainError):
             return StatusCasePayload(errors=_errors(result))
         return StatusCasePayload(status_case=StatusCase.of(result))
 
     @strawberry.mutation(description="记录变更程序的下一步 / Record the next procedure step.")
-    async def record_status_step(self, info: Info, input: RecordStatusStepInput
-                                 ) -> StatusCasePayload:
+    async def record_status_step(
+        self, info: Info, input: RecordStatusStepInput
+    ) -> StatusCasePayload:
         ctx = info.context
-        result = await attempt(info, lambda s: procedure.record_step(
-            s, policy=ctx.policy, principal=viewer(info),
-            town_id=_key(input.case_id, "StatusCase")[0],
-            case_id=_key(input.case_id, "StatusCase")[1], step=input.step, note=input.note))
+        result = await attempt(
+            info,
+            lambda s: procedure.record_step(
+                s,
+                policy=ctx.policy,
+                principal=viewer(info),
+                town_id=_key(input.case_id, "StatusCase")[0],
+                case_id=_key(input.case_id, "StatusCase")[1],
+                step=input.step,
+                note=input.note,
+            ),
+        )
         if isinstance(result, DomainError):
             return StatusCasePayload(errors=_errors(result))
         return StatusCasePayload(status_case=StatusCase.of(result))

@@ -34,14 +34,18 @@ class HouseholdFilterInput:
     village_id: strawberry.ID | None = None
     category: HouseholdCategory | None = None
     helper_id: strawberry.ID | None = strawberry.field(
-        default=None, description="帮扶责任人（用户 ID）/ Assigned cadre's user ID.")
+        default=None, description="帮扶责任人（用户 ID）/ Assigned cadre's user ID."
+    )
     risk_flag: str | None = None
     search: str | None = strawberry.field(
-        default=None, description="户主、成员姓名或住址 / Name or address contains.")
+        default=None, description="户主、成员姓名或住址 / Name or address contains."
+    )
     id_number: str | None = strawberry.field(
-        default=None, description="成员身份证号（精确匹配）/ A member's exact ID number.")
+        default=None, description="成员身份证号（精确匹配）/ A member's exact ID number."
+    )
     any_risk_flag: bool | None = strawberry.field(
-        default=None, description="是否有任一风险提示 / Has (or lacks) any risk flag.")
+        default=None, description="是否有任一风险提示 / Has (or lacks) any risk flag."
+    )
 
 
 def to_filter(value: HouseholdFilterInput | None) -> listing.HouseholdFilter:
@@ -53,11 +57,16 @@ def to_filter(value: HouseholdFilterInput | None) -> listing.HouseholdFilter:
     helper = GlobalId.decode(value.helper_id, expect="User").id if value.helper_id else None
     town = town or (area.town_id if area else None) or (village.town_id if village else None)
     return listing.HouseholdFilter(
-        town_id=town, area_id=area.id if area else None,
+        town_id=town,
+        area_id=area.id if area else None,
         village_id=village.id if village else None,
-        category=value.category.value if value.category else None, helper_user_id=helper,
-        risk_flag=value.risk_flag, search=value.search, id_number=value.id_number,
-        any_risk_flag=value.any_risk_flag)
+        category=value.category.value if value.category else None,
+        helper_user_id=helper,
+        risk_flag=value.risk_flag,
+        search=value.search,
+        id_number=value.id_number,
+        any_risk_flag=value.any_risk_flag,
+    )
 
 
 def _cursor(row: HouseholdRow) -> str:
@@ -80,8 +89,9 @@ def _wants(selections: list[Selection], name: str) -> bool:
     return any(getattr(s, "name", None) == name for s in selections)
 
 
-def build(rows: list[HouseholdRow], members: dict[tuple[int, int], list[MemberRow]]
-          ) -> list[Household]:
+def build(
+    rows: list[HouseholdRow], members: dict[tuple[int, int], list[MemberRow]]
+) -> list[Household]:
     today = date.today()
     return [Household.of(r, members.get((r.town_id, r.id), []), today=today) for r in rows]
 
@@ -90,7 +100,10 @@ def build(rows: list[HouseholdRow], members: dict[tuple[int, int], list[MemberRo
 class HouseholdQuery:
     @strawberry.field(description="户列表（按角色范围）/ Households within the viewer's scope.")
     async def households(
-        self, info: Info, first: int | None = None, after: str | None = None,
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
         filter: HouseholdFilterInput | None = None,
     ) -> Connection[Household]:
         return await households_page(info, first=first, after=after, flt=to_filter(filter))
@@ -101,27 +114,35 @@ class HouseholdQuery:
             rows = await lines.lines(session, principal=viewer(info))
         return [PovertyLine.of(r) for r in rows]
 
-    @strawberry.field(description="建议纳入监测的一般农户（命中风险规则）/ Ordinary households "
-                                  "that meet risk rules: the suggested list for monitoring.")
+    @strawberry.field(
+        description="建议纳入监测的一般农户（命中风险规则）/ Ordinary households "
+        "that meet risk rules: the suggested list for monitoring."
+    )
     async def suggested_for_monitoring(
-        self, info: Info, first: int | None = None, after: str | None = None,
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
         town_id: strawberry.ID | None = None,
     ) -> Connection[Household]:
-        suggestion = HouseholdFilterInput(town_id=town_id, category=HouseholdCategory.ORDINARY,
-                                          any_risk_flag=True)
+        suggestion = HouseholdFilterInput(
+            town_id=town_id, category=HouseholdCategory.ORDINARY, any_risk_flag=True
+        )
         return await households_page(info, first=first, after=after, flt=to_filter(suggestion))
 
 
-async def households_page(info: Info, *, first: int | None, after: str | None,
-                          flt: listing.HouseholdFilter) -> Connection[Household]:
+async def households_page(
+    info: Info, *, first: int | None, after: str | None, flt: listing.HouseholdFilter
+) -> Connection[Household]:
     """One page: households and their members in two queries, the total only if asked."""
     principal, ctx = viewer(info), info.context
     size, start = page_size(first), _after(after)
     listing.check_readable(ctx.policy, principal, flt)
     vault = vault_for(ctx.settings.data_key)
     async with ctx.db as session:
-        rows = await listing.page(session, principal=principal, flt=flt, vault=vault,
-                                  after=start, size=size)
+        rows = await listing.page(
+            session, principal=principal, flt=flt, vault=vault, after=start, size=size
+        )
         members = await listing.members_of(session, rows[:size])
         total = -1
         if _wants(info.selected_fields[0].selections, "totalCount"):
@@ -130,10 +151,14 @@ async def households_page(info: Info, *, first: int | None, after: str | None,
     edges = [Edge(cursor=_cursor(n.row), node=n) for n in nodes]
     return Connection(
         edges=edges,
-        page_info=PageInfo(has_next_page=len(rows) > size, has_previous_page=start is not None,
-                           start_cursor=edges[0].cursor if edges else None,
-                           end_cursor=edges[-1].cursor if edges else None),
-        total_count=total)
+        page_info=PageInfo(
+            has_next_page=len(rows) > size,
+            has_previous_page=start is not None,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total_count=total,
+    )
 
 
 @resolves("Household")

@@ -70,31 +70,47 @@ class Member(Node):
     @classmethod
     def of(cls, row: models.Member, *, today: date) -> Member:
         return cls(
-            id=node_id("Member", row.id, row.town_id), row=row, name=row.name,
-            id_number=row.id_masked, sex=row.sex, birth_date=row.birth_date,
-            age=age_on(row.birth_date, today), relation=row.relation,
+            id=node_id("Member", row.id, row.town_id),
+            row=row,
+            name=row.name,
+            id_number=row.id_masked,
+            sex=row.sex,
+            birth_date=row.birth_date,
+            age=age_on(row.birth_date, today),
+            relation=row.relation,
             relation_label=RELATIONS.get(row.relation, row.relation),
             labour_status=row.labour_status,
             labour_status_label=LABOUR.get(row.labour_status, row.labour_status),
-            disability_type=row.disability_type, disability_grade=row.disability_grade,
-            chronic_illness=row.chronic_illness, chronic_certified=row.chronic_certified,
-            basic_medical=row.basic_medical, critical_illness=row.critical_illness,
+            disability_type=row.disability_type,
+            disability_grade=row.disability_grade,
+            chronic_illness=row.chronic_illness,
+            chronic_certified=row.chronic_certified,
+            basic_medical=row.basic_medical,
+            critical_illness=row.critical_illness,
             special_insurance=row.special_insurance,
             special_policy_delivered=row.special_policy_delivered,
             school_stage=row.school_stage,
             school_stage_label=SCHOOL_STAGES.get(row.school_stage or "", None),
-            enrolled=row.enrolled, subsidies=list(row.subsidies), yulu_plan=row.yulu_plan,
+            enrolled=row.enrolled,
+            subsidies=list(row.subsidies),
+            yulu_plan=row.yulu_plan,
             family_doctor=row.family_doctor,
         )
 
-    @strawberry.field(description="完整身份证号（有权限的角色可见，每次读取记入审计）/ "
-                                  "Full ID number, for roles that may see it; audited.")
+    @strawberry.field(
+        description="完整身份证号（有权限的角色可见，每次读取记入审计）/ "
+        "Full ID number, for roles that may see it; audited."
+    )
     async def id_number_full(self, info: Info) -> str:
         ctx = info.context
         async with ctx.db as session:
             return await service.reveal_id_number(
-                session, policy=ctx.policy, principal=viewer(info),
-                vault=vault_for(ctx.settings.data_key), member=self.row)
+                session,
+                policy=ctx.policy,
+                principal=viewer(info),
+                vault=vault_for(ctx.settings.data_key),
+                member=self.row,
+            )
 
 
 @strawberry.type(description="年度收入 / Income of one year.")
@@ -112,11 +128,17 @@ class Income:
     @classmethod
     def of(cls, row: models.Income, members: int) -> Income:
         net = row.wages + row.production + row.property + row.transfers - row.production_costs
-        return cls(year=row.year, wages=row.wages, production=row.production,
-                   property=row.property, transfers=row.transfers,
-                   production_costs=row.production_costs, net=net,
-                   per_capita=(net / max(members, 1)).quantize(Decimal("0.01")),
-                   evidence=row.evidence)
+        return cls(
+            year=row.year,
+            wages=row.wages,
+            production=row.production,
+            property=row.property,
+            transfers=row.transfers,
+            production_costs=row.production_costs,
+            net=net,
+            per_capita=(net / max(members, 1)).quantize(Decimal("0.01")),
+            evidence=row.evidence,
+        )
 
 
 @strawberry.type(description="住房与饮水 / Housing safety, drinking water and sanitation.")
@@ -133,11 +155,17 @@ class LivingConditions:
 
     @classmethod
     def of(cls, row: models.LivingConditions) -> LivingConditions:
-        return cls(housing_grade=row.housing_grade, assessed_by=row.assessed_by,
-                   assessed_on=row.assessed_on, repair_plan=row.repair_plan,
-                   plan_due=row.plan_due, plan_done_on=row.plan_done_on,
-                   water_safe=row.water_safe, water_source=row.water_source,
-                   sanitation=row.sanitation)
+        return cls(
+            housing_grade=row.housing_grade,
+            assessed_by=row.assessed_by,
+            assessed_on=row.assessed_on,
+            repair_plan=row.repair_plan,
+            plan_due=row.plan_due,
+            plan_done_on=row.plan_done_on,
+            water_safe=row.water_safe,
+            water_source=row.water_source,
+            sanitation=row.sanitation,
+        )
 
 
 @strawberry.type(description="风险提示 / A suspected problem found from registry data.")
@@ -167,16 +195,29 @@ class StatusCase(Node):
 
     @classmethod
     def of(cls, row: models.StatusCase) -> StatusCase:
-        return cls(id=node_id("StatusCase", row.id, row.town_id), row=row,
-                   from_category=HouseholdCategory(row.from_category),
-                   to_category=HouseholdCategory(row.to_category), source=row.source,
-                   source_label=SOURCES.get(row.source, row.source), state=row.state)
+        return cls(
+            id=node_id("StatusCase", row.id, row.town_id),
+            row=row,
+            from_category=HouseholdCategory(row.from_category),
+            to_category=HouseholdCategory(row.to_category),
+            source=row.source,
+            source_label=SOURCES.get(row.source, row.source),
+            state=row.state,
+        )
 
     @strawberry.field(description="已记录的步骤 / Steps recorded so far.")
     async def steps(self, info: Info) -> list[StatusStep]:
         rows = await info.context.loader(StepsByCaseLoader).load((self.row.town_id, self.row.id))
-        return [StatusStep(step=r.step, label=STEP_LABELS[r.step], actor=r.actor_label,
-                           note=r.note, at=r.at.isoformat()) for r in rows]
+        return [
+            StatusStep(
+                step=r.step,
+                label=STEP_LABELS[r.step],
+                actor=r.actor_label,
+                note=r.note,
+                at=r.at.isoformat(),
+            )
+            for r in rows
+        ]
 
 
 @strawberry.type(description="帮扶责任人 / An assistance cadre.")
@@ -199,14 +240,18 @@ class Household(Node):
     members: list[Member]
 
     @classmethod
-    def of(cls, row: models.Household, members: list[models.Member], *, today: date
-           ) -> Household:
+    def of(cls, row: models.Household, members: list[models.Member], *, today: date) -> Household:
         return cls(
-            id=node_id("Household", row.id, row.town_id), row=row, head_name=row.head_name,
-            address=row.address, category=HouseholdCategory(row.category),
-            category_label=CATEGORIES[row.category], lifted_year=row.lifted_year,
+            id=node_id("Household", row.id, row.town_id),
+            row=row,
+            head_name=row.head_name,
+            address=row.address,
+            category=HouseholdCategory(row.category),
+            category_label=CATEGORIES[row.category],
+            lifted_year=row.lifted_year,
             poverty_causes=list(row.poverty_causes),
-            assistance_measures=list(row.assistance_measures), phone=row.phone_masked,
+            assistance_measures=list(row.assistance_measures),
+            phone=row.phone_masked,
             members=[Member.of(m, today=today) for m in members],
         )
 
@@ -217,7 +262,8 @@ class Household(Node):
     @strawberry.field(description="所在村 / The village.")
     async def village(self, info: Info) -> Village | None:
         row = await info.context.loader(VillageByIdLoader).load(
-            (self.row.town_id, self.row.village_id))
+            (self.row.town_id, self.row.village_id)
+        )
         return None if row is None else Village.of(row)
 
     @strawberry.field(description="历年收入（新到旧）/ Income by year, newest first.")
@@ -233,8 +279,10 @@ class Household(Node):
     @strawberry.field(description="风险提示 / Risk flags.")
     async def risk_flags(self, info: Info) -> list[RiskFlag]:
         rows = await info.context.loader(RiskFlagsByHouseholdLoader).load(self.key)
-        return [RiskFlag(flag=r.flag, label=FLAGS.get(r.flag, r.flag), detail=cast(JSON, r.detail))
-                for r in rows]
+        return [
+            RiskFlag(flag=r.flag, label=FLAGS.get(r.flag, r.flag), detail=cast(JSON, r.detail))
+            for r in rows
+        ]
 
     @strawberry.field(description="户类别变更程序 / Status procedures, oldest first.")
     async def status_cases(self, info: Info) -> list[StatusCase]:
@@ -251,8 +299,12 @@ class Household(Node):
         ctx = info.context
         async with ctx.db as session:
             return await service.reveal_phone(
-                session, policy=ctx.policy, principal=viewer(info),
-                vault=vault_for(ctx.settings.data_key), household=self.row)
+                session,
+                policy=ctx.policy,
+                principal=viewer(info),
+                vault=vault_for(ctx.settings.data_key),
+                household=self.row,
+            )
 
 
 @strawberry.type(description="收入标准 / The county's income line for a year.")
