@@ -6,7 +6,6 @@ hash is keyed so that a leaked table cannot be matched against a list of ID numb
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import os
 from functools import cache
@@ -42,7 +41,7 @@ class Vault:
         return self._aead.decrypt(sealed[1:13], sealed[13:], _AAD).decode()
 
     def lookup_hash(self, value: str) -> bytes:
-        return hmac.new(self._hash_key, value.encode(), hashlib.sha256).digest()
+        return hmac.digest(self._hash_key, value.encode(), "sha256")
 
 
 @cache

@@ -41,7 +41,8 @@ class Household(Base):
         UniqueConstraint("town_id", "head_id_hash"),
     )
 
-    town_id: Mapped[int] = mapped_column(ForeignKey("towns.id"), primary_key=True)
+    # No key of its own to towns: the key to the village holds the town (migration 0003).
+    town_id: Mapped[int] = mapped_column(primary_key=True)
     id: Mapped[int] = tenant_id_column()
     village_id: Mapped[int] = mapped_column(BigInteger)
     head_name: Mapped[str] = mapped_column(String(64))
@@ -89,7 +90,8 @@ class Member(Base):
         Index("ix_members_town_id_id_hash", "town_id", "id_hash"),
     )
 
-    town_id: Mapped[int] = mapped_column(ForeignKey("towns.id"), primary_key=True)
+    # No key of its own to towns: the key to the household holds the town (migration 0003).
+    town_id: Mapped[int] = mapped_column(primary_key=True)
     id: Mapped[int] = tenant_id_column()
     household_id: Mapped[int] = mapped_column(BigInteger)
     position: Mapped[int] = mapped_column(SmallInteger, default=0)

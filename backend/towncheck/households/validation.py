@@ -60,6 +60,16 @@ class HouseholdData:
 def check_member(
     member: MemberData, *, prefix: str = "", today: date | None = None
 ) -> list[Problem]:
+    problems = check_member_details(member, prefix=prefix)
+    try:
+        parse_id_number(member.id_number, today=today)
+    except IdNumberError as error:
+        problems.append(Problem(prefix + "idNumber", str(error)))
+    return problems
+
+
+def check_member_details(member: MemberData, *, prefix: str = "") -> list[Problem]:
+    """Every rule of ``check_member`` except the ID number's."""
     problems: list[Problem] = []
 
     def add(name: str, message: str) -> None:
@@ -69,10 +79,6 @@ def check_member(
         add("name", "姓名不能为空")
     elif len(member.name.strip()) > NAME_MAX:
         add("name", f"姓名不能超过 {NAME_MAX} 个字")
-    try:
-        parse_id_number(member.id_number, today=today)
-    except IdNumberError as error:
-        add("idNumber", str(error))
     if member.relation not in values.RELATIONS:
         add("relation", f"与户主关系“{member.relation}”无法识别")
     if member.labour_status and member.labour_status not in values.LABOUR:

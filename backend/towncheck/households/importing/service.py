@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from towncheck.audit import service as audit
 from towncheck.auth.principal import Principal
 from towncheck.db import allow_town_write
+from towncheck.gcpause import collection_paused
 from towncheck.households.importing import conflicts
 from towncheck.households.importing.columns import (
     accepted_headings,
@@ -134,13 +135,14 @@ async def run_import(
 ) -> ImportOutcome:
     """Validate every row, then write everything or nothing; one audit entry if written."""
     today = today or date.today()
-    batch, errors = await check_file(
-        session, town_id=town_id, filename=filename, content=content, today=today
-    )
-    await _report(progress, 1)
-    if batch is None:
-        return rejected(errors)
-    await stage(session, vault=vault, batch=batch)
+    with collection_paused():
+        batch, errors = await check_file(
+            session, town_id=town_id, filename=filename, content=content, today=today
+        )
+        await _report(progress, 1)
+        if batch is None:
+            return rejected(errors)
+        await stage(session, vault=vault, batch=batch)
     async with hash_joins(session):
         blocking = await conflicts.in_other_households(
             session, town_id=town_id, column=batch.id_heading

@@ -72,8 +72,8 @@ _CREATE = (
       phone_cipher bytea, phone_hash bytea, phone_masked varchar(20)
     ) on commit delete rows""",
     f"""create temp table if not exists {MEMBERS} (
-      row_no integer not null, head_id_hash bytea not null, household_id bigint,
-      position smallint not null, name varchar(64) not null, id_cipher bytea not null,
+      row_no integer not null, head_id_hash bytea not null, position smallint not null,
+      name varchar(64) not null, id_cipher bytea not null,
       id_hash bytea not null, id_masked varchar(18) not null, sex varchar(6) not null,
       birth_date date not null, relation varchar(16) not null,
       labour_status varchar(16) not null, disability_type varchar(16),

@@ -1,6 +1,6 @@
 """Every check of a parsed file, before anything is written.
 
-Per household and member the registry's own rules run (``check_household``, ``check_member``);
+Per household and member the registry's own rules run (``check_household``, the member rules);
 this module adds what only a spreadsheet can get wrong: household cells that disagree
 between a household's rows, a household with no head or two, and one ID number on two rows.
 Problems are located by row and by the column heading as the file writes it.
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from towncheck.households.idcard import mask_id_number
+from towncheck.households.idcard import IdNumberError, mask_id_number, parse_id_number
 from towncheck.households.importing.columns import REQUIRED, ColumnMap
 from towncheck.households.importing.errors import RowError
 from towncheck.households.importing.parse import DraftHousehold, DraftMember, Given, Parsed
@@ -22,7 +22,7 @@ from towncheck.households.validation import (
     MemberData,
     Problem,
     check_household,
-    check_member,
+    check_member_details,
 )
 
 ADDRESS_MAX = 200
@@ -195,11 +195,13 @@ class _Checker:
 
     def member(self, draft: DraftMember, position: int) -> PreparedMember | None:
         data = MemberData(**draft.fields)
-        problems = check_member(data, today=self.today)
-        self._member_problems(draft.row, problems)
-        if any(p.field == "idNumber" for p in problems):
+        self._member_problems(draft.row, check_member_details(data))
+        try:
+            identity = parse_id_number(data.id_number, today=self.today)
+        except IdNumberError as error:
+            self.add(draft.row, "id_number", error.message)
             return None
-        number, sex, birth_date = _identity(data.id_number)
+        number = identity.number
         first = self.seen_numbers.setdefault(number, draft.row)
         if first != draft.row:
             self.add(
@@ -214,21 +216,13 @@ class _Checker:
             position=position,
             data=data,
             number=number,
-            sex=sex,
-            birth_date=birth_date,
+            sex=identity.sex,
+            birth_date=identity.birth_date,
         )
 
     def _member_problems(self, row: int, problems: Iterable[Problem]) -> None:
         for problem in problems:
             self.add(row, _MEMBER_PROBLEMS.get(problem.field, "name"), problem.message)
-
-
-def _identity(number: str) -> tuple[str, str, date]:
-    """Number, sex and birth date of an ID number ``check_member`` has accepted (the parser
-    normalised it already). Read here rather than parsed again: the check digit is most of
-    the parsing time and a county's file has hundreds of thousands of numbers."""
-    sex = "male" if int(number[16]) % 2 == 1 else "female"
-    return number, sex, date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
 
 
 def _check_head_identity(

@@ -67,8 +67,7 @@ _HOUSEHOLD_INSERTED = (
     "phone_hash",
     "phone_masked",
 )
-_MEMBER_INSERTED = (
-    "household_id",
+_MEMBER_INSERTED = (  # besides its household's id
     "position",
     "name",
     "id_cipher",
@@ -138,9 +137,9 @@ _HOUSEHOLD_INSERT = (
     " where h.town_id = :town and h.head_id_hash = s.head_id_hash) returning id"
 )
 
-_LINK_MEMBERS = (
-    f"update {MEMBERS} s set household_id = h.id from households h"  # noqa: S608
-    " where h.town_id = :town and h.head_id_hash = s.head_id_hash"
+# A staged member's household, by its head's ID hash (registered or inserted just before).
+_THEIR_HOUSEHOLD = (
+    f"{MEMBERS} s join households h on h.town_id = :town and h.head_id_hash = s.head_id_hash"
 )
 
 
@@ -148,17 +147,17 @@ def _member_update(fields: frozenset[str]) -> str:
     columns = ["position", *sorted(_MEMBER_FIELDS & fields)]
     return (
         f"update members m set {', '.join(f'{c} = s.{c}' for c in columns)}"  # noqa: S608
-        f" from {MEMBERS} s where m.town_id = :town and m.id_hash = s.id_hash"
-        " and m.household_id = s.household_id"
+        f" from {_THEIR_HOUSEHOLD} where m.town_id = :town and m.id_hash = s.id_hash"
+        " and m.household_id = h.id"
         f" and {_differs(columns, left='m', right='s')} returning m.household_id"
     )
 
 
 # 补贴 (subsidies) has no column in the files: new members start with none.
 _MEMBER_INSERT = (
-    f"insert into members (town_id, {', '.join(_MEMBER_INSERTED)}, subsidies)"  # noqa: S608
-    f" select :town, {', '.join(f's.{c}' for c in _MEMBER_INSERTED)}, '{{}}'"
-    f" from {MEMBERS} s where not exists (select 1 from members m"
+    f"insert into members (town_id, household_id, {', '.join(_MEMBER_INSERTED)}, subsidies)"  # noqa: S608
+    f" select :town, h.id, {', '.join(f's.{c}' for c in _MEMBER_INSERTED)}, '{{}}'"
+    f" from {_THEIR_HOUSEHOLD} where not exists (select 1 from members m"
     " where m.town_id = :town and m.id_hash = s.id_hash) returning household_id"
 )
 
@@ -182,7 +181,6 @@ async def upsert(
     async with hash_joins(session):
         updated = await _ids(session, _household_update(household_fields), town_id)
         created = await _ids(session, _HOUSEHOLD_INSERT, town_id)
-        await session.execute(text(_LINK_MEMBERS), {"town": town_id})
         members_updated = await _ids(session, _member_update(member_fields), town_id)
         members_created = await _ids(session, _MEMBER_INSERT, town_id)
     touched = sorted({*updated, *created, *members_updated, *members_created})
