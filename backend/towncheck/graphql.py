@@ -24,9 +24,12 @@ from towncheck.api.nodes import resolve_node
 from towncheck.api.relay import MAX_PAGE, Node
 from towncheck.audit.schema import AuditMutation, AuditQuery
 from towncheck.auth.schema import AuthMutation, AuthQuery
+from towncheck.checklists.schema import ChecklistMutation, ChecklistQuery
 from towncheck.config import Settings
+from towncheck.cycles.schema import CycleMutation, CycleQuery
 from towncheck.errors import invalid
 from towncheck.households.schema import HouseholdMutation, HouseholdQuery, RegistryImportMutation
+from towncheck.selfcheck.schema import SelfCheckMutation, SelfCheckQuery
 from towncheck.tenancy.schema import TenancyMutation, TenancyQuery
 
 
@@ -44,10 +47,31 @@ class NodeQuery:
         return list(await asyncio.gather(*(resolve_node(info, i) for i in ids)))
 
 
-Query = merge_types("Query", (NodeQuery, AuthQuery, TenancyQuery, HouseholdQuery, AuditQuery))
+Query = merge_types(
+    "Query",
+    (
+        NodeQuery,
+        AuthQuery,
+        TenancyQuery,
+        HouseholdQuery,
+        AuditQuery,
+        ChecklistQuery,
+        CycleQuery,
+        SelfCheckQuery,
+    ),
+)
 Mutation = merge_types(
     "Mutation",
-    (AuthMutation, TenancyMutation, HouseholdMutation, RegistryImportMutation, AuditMutation),
+    (
+        AuthMutation,
+        TenancyMutation,
+        HouseholdMutation,
+        RegistryImportMutation,
+        AuditMutation,
+        ChecklistMutation,
+        CycleMutation,
+        SelfCheckMutation,
+    ),
 )
 
 

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from towncheck.audit import models as audit_models
 from towncheck.auth import models as auth_models
+from towncheck.checklists import models as checklists_models
+from towncheck.cycles import models as cycles_models
+from towncheck.evidence import models as evidence_models
 from towncheck.households import models as households_models
 from towncheck.jobs import models as jobs_models
 from towncheck.orm import Base
+from towncheck.selfcheck import models as selfcheck_models
 from towncheck.tenancy import models as tenancy_models
 
 __all__ = [
     "Base",
     "audit_models",
     "auth_models",
+    "checklists_models",
+    "cycles_models",
+    "evidence_models",
     "households_models",
     "jobs_models",
+    "selfcheck_models",
     "tenancy_models",
 ]

@@ -13,7 +13,9 @@ from towncheck.auth.models import ApiToken, User
 from towncheck.auth.policy import Policy
 from towncheck.auth.principal import Membership, Principal
 from towncheck.auth.roles import Role
+from towncheck.checklists.service import ensure_default_template
 from towncheck.db import Database, TenantScope, allow_county_write, allow_town_write
+from towncheck.demo.cycles import load_cycles
 from towncheck.demo.data import ACCOUNTS, COUNTY, DEMO_PASSWORD, EVALUATOR_LABEL, OFFICES, TOWNS
 from towncheck.households.synthetic import generate_registry, town_has_households
 from towncheck.orm import utcnow
@@ -166,8 +168,10 @@ async def load_demo(
             await _tree(session, policy, actor, towns)
             await _accounts(session, actor, towns)
         secret = await _evaluator_token(session, policy, county.id, towns)
+        await ensure_default_template(session, county_id=county.id)
     if vault is not None and households > 0:
         await _registry(database, scope, towns, vault=vault, households=households)
+        await load_cycles(database, policy, scope, list(towns.values()), today=date.today())
     return DemoLogins(
         accounts=[(a[0], a[1], a[2]) for a in ACCOUNTS],
         password=DEMO_PASSWORD,

@@ -1,0 +1,1 @@
+"""Checklist templates: sections, items and checkpoints, with their rules."""

@@ -1,0 +1,72 @@
+"""The demo's evaluation cycles: the default checklist, one active cycle per town, assignments."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from towncheck.auth.policy import Policy
+from towncheck.auth.principal import Membership, Principal
+from towncheck.auth.roles import Role
+from towncheck.checklists.service import ensure_default_template
+from towncheck.cycles import assignments
+from towncheck.cycles import service as cycles
+from towncheck.cycles.models import Cycle
+from towncheck.db import Database, TenantScope
+from towncheck.tenancy.models import Town
+
+
+def _office(county_id: int, town_id: int) -> Principal:
+    """The town's poverty office, as the demo setup acts for it."""
+    return Principal(
+        kind="system",
+        county_id=county_id,
+        label="演示数据初始化",
+        memberships=(Membership(role=Role.TOWN_ADMIN, county_id=county_id, town_id=town_id),),
+    )
+
+
+def demo_windows(today: date) -> cycles.Windows:
+    """Self-check this week, cross-check from the fourth day, rectification throughout."""
+    return cycles.Windows(
+        self_start=today - timedelta(days=1),
+        self_end=today + timedelta(days=6),
+        cross_start=today + timedelta(days=3),
+        cross_end=today + timedelta(days=9),
+        rect_start=today - timedelta(days=1),
+        rect_end=today + timedelta(days=13),
+    )
+
+
+async def load_cycles(
+    database: Database, policy: Policy, scope: TenantScope, towns: list[Town], *, today: date
+) -> None:
+    """Each town without a cycle gets an active one on the default checklist; idempotent."""
+    async with database.unit_of_work(scope) as session:
+        for town in towns:
+            version = await ensure_default_template(session, county_id=town.county_id)
+            if await session.scalar(select(Cycle.id).where(Cycle.town_id == town.id)) is not None:
+                continue
+            office = _office(town.county_id, town.id)
+            cycle = await cycles.create_cycle(
+                session,
+                policy=policy,
+                principal=office,
+                town_id=town.id,
+                version_id=version.id,
+                name=f"{today.year} 年{town.name}脱贫攻坚自查互查评估",
+                year=today.year,
+                windows=demo_windows(today),
+            )
+            await cycles.change_state(
+                session,
+                policy=policy,
+                principal=office,
+                town_id=town.id,
+                cycle_id=cycle.id,
+                to="active",
+            )
+            await assignments.generate(
+                session, policy=policy, principal=office, town_id=town.id, cycle_id=cycle.id
+            )

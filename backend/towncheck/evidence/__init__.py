@@ -1,0 +1,1 @@
+"""Evidence files: photos and documents attached to visit answers and findings."""
