@@ -82,3 +82,43 @@ def test_evaluator_never_writes(policy: Policy) -> None:
 def test_unknown_role_and_domain_are_denied(policy: Policy) -> None:
     assert not policy.allows("mayor", T, "tenancy", "read")
     assert not policy.allows("town_admin", "village:3", "tenancy", "read")
+
+
+# The self-check: checklist templates, cycles and visits, by role, in a town.
+STAGE_ACTIONS = {
+    "checklist": ("read", "write"),
+    "cycle": ("read", "write"),
+    "visit": ("read", "submit", "any", "review"),
+}
+EVERYONE = frozenset(Role)
+SELF_CHECK: dict[tuple[str, str], frozenset[Role]] = {
+    ("checklist", "read"): EVERYONE,
+    ("checklist", "write"): frozenset(),  # only in the county domain
+    ("cycle", "read"): EVERYONE,
+    ("cycle", "write"): frozenset({Role.TOWN_ADMIN}),
+    ("visit", "read"): EVERYONE,
+    ("visit", "submit"): frozenset(
+        {Role.TOWN_ADMIN, Role.AREA_CADRE, Role.VILLAGE_CADRE, Role.HELPER}
+    ),
+    ("visit", "any"): frozenset({Role.TOWN_ADMIN}),
+    ("visit", "review"): frozenset({Role.TOWN_ADMIN, Role.AREA_CADRE}),
+}
+STAGE_CASES = [
+    (role, resource, action, role in SELF_CHECK[(resource, action)])
+    for role in Role
+    for resource, actions in STAGE_ACTIONS.items()
+    for action in actions
+]
+
+
+@pytest.mark.parametrize(
+    "case", STAGE_CASES, ids=[f"{c[0].value}-{c[1]}-{c[2]}" for c in STAGE_CASES]
+)
+def test_self_check_matrix_in_a_town(policy: Policy, case: tuple[Role, str, str, bool]) -> None:
+    role, resource, action, expected = case
+    assert policy.allows(role.value, T, resource, action) is expected
+
+
+def test_only_the_county_writes_checklists(policy: Policy) -> None:
+    writers = [r for r in Role if policy.allows(r.value, C, "checklist", "write")]
+    assert writers == [Role.COUNTY_OFFICIAL]
