@@ -59,15 +59,14 @@ async def _lock(session: AsyncSession, town_id: int, household_id: int) -> None:
 
 
 async def _already(session: AsyncSession, town_id: int, client_id: uuid.UUID) -> Visit | None:
-    found = await session.scalar(
-        select(Visit)
-        .join(
-            VisitVersion,
-            (VisitVersion.town_id == Visit.town_id) & (VisitVersion.visit_id == Visit.id),
+    # By the unique (town, client id) key alone: a join lets a planner without statistics
+    # scan every visit of the town for each retry.
+    visit_id = await session.scalar(
+        select(VisitVersion.visit_id).where(
+            VisitVersion.town_id == town_id, VisitVersion.client_id == client_id
         )
-        .where(VisitVersion.town_id == town_id, VisitVersion.client_id == client_id)
     )
-    return found
+    return None if visit_id is None else await session.get(Visit, (town_id, visit_id))
 
 
 async def _require_assigned(
