@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 
 class ErrorCode(StrEnum):
@@ -25,6 +28,33 @@ class DomainError(Exception):
         self.code = code
         self.message = message
         self.field = field
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with an input, naming the field (API spelling) it is about."""
+
+    field: str | None
+    message: str
+
+
+class Located(Protocol):
+    """Anything that names a field and says what is wrong with it."""
+
+    @property
+    def field(self) -> str | None: ...
+
+    @property
+    def message(self) -> str: ...
+
+
+class InvalidInput(DomainError):
+    """Every problem found in one input, so that a form can mark all of them at once."""
+
+    def __init__(self, problems: Sequence[Located]) -> None:
+        first = problems[0]
+        super().__init__(ErrorCode.INVALID_INPUT, first.message, field=first.field)
+        self.problems = tuple(problems)
 
 
 def forbidden(message: str = "您没有权限执行此操作") -> DomainError:

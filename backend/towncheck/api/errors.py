@@ -10,7 +10,7 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 
-from towncheck.errors import DomainError, ErrorCode
+from towncheck.errors import DomainError, ErrorCode, InvalidInput
 
 log = logging.getLogger("towncheck.graphql")
 
@@ -53,6 +53,13 @@ class MutationError:
     @classmethod
     def of(cls, error: DomainError) -> MutationError:
         return cls(code=error.code, message=error.message, field=error.field)
+
+    @classmethod
+    def all_of(cls, error: DomainError) -> list[MutationError]:
+        """One entry per problem of an ``InvalidInput``, else the error itself."""
+        if isinstance(error, InvalidInput):
+            return [cls(code=error.code, message=p.message, field=p.field) for p in error.problems]
+        return [cls.of(error)]
 
 
 def present(error: GraphQLError) -> GraphQLError:

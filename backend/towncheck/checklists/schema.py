@@ -163,13 +163,6 @@ class ChecklistVersionPayload:
     errors: list[MutationError] = strawberry.field(default_factory=list)
 
 
-def _document_errors(error: service.InvalidDocument) -> list[MutationError]:
-    return [
-        MutationError(code="INVALID_INPUT", message=p.message, field=p.path or None)
-        for p in error.problems
-    ]
-
-
 @strawberry.type
 class ChecklistMutation:
     @strawberry.mutation(
@@ -191,10 +184,8 @@ class ChecklistMutation:
             )
 
         result = await attempt(info, act)
-        if isinstance(result, service.InvalidDocument):
-            return ChecklistVersionPayload(errors=_document_errors(result))
         if isinstance(result, DomainError):
-            return ChecklistVersionPayload(errors=[MutationError.of(result)])
+            return ChecklistVersionPayload(errors=MutationError.all_of(result))
         return ChecklistVersionPayload(version=ChecklistVersion.of(result))
 
     @strawberry.mutation(description="发布版本（发布后不可修改）/ Publish a version.")

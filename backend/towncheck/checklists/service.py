@@ -6,7 +6,7 @@ A published version is immutable (nothing here updates one) and is what cycles p
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from datetime import datetime
 from typing import Final, Literal
 
 from sqlalchemy import func, select
@@ -17,38 +17,40 @@ from towncheck.auth.policy import Policy
 from towncheck.auth.principal import Principal, require
 from towncheck.checklists.content import TemplateContent
 from towncheck.checklists.defaults import load_default_template
-from towncheck.checklists.document import dump_document, load_document
+from towncheck.checklists.document import dump_document, load_document, to_data
 from towncheck.checklists.document_tree import DocumentError, DocumentProblem
 from towncheck.checklists.models import ChecklistTemplate, ChecklistVersion
 from towncheck.db import allow_county_write
-from towncheck.errors import DomainError, ErrorCode, not_found
+from towncheck.errors import DomainError, ErrorCode, InvalidInput, Problem, not_found
 from towncheck.orm import utcnow
 
 DEFAULT_CODE: Final = "default"
 Format = Literal["yaml", "json"]
 
 
-class InvalidDocument(DomainError):
-    """A template document with problems; each names its line."""
+class InvalidDocument(InvalidInput):
+    """A template document with problems; each names its line and path."""
 
     def __init__(self, problems: list[DocumentProblem]) -> None:
-        super().__init__(ErrorCode.INVALID_INPUT, problems[0].message)
-        self.problems = problems
+        super().__init__([Problem(p.path or None, p.message) for p in problems])
 
 
-def to_json(content: TemplateContent) -> dict[str, object]:
-    data: dict[str, object] = json.loads(dump_document(content, format="json"))
-    return data
-
-
-@lru_cache(maxsize=64)
-def _parsed(document: str) -> TemplateContent:
-    return load_document(document, format="json")
+# Parsed contents by version. A version's content is never rewritten (an import makes a new
+# version; publishing changes only its state), so the key needs no content; created_at keeps
+# two databases served by one process apart.
+_CONTENTS: dict[tuple[int, int, datetime], TemplateContent] = {}
+_CACHED: Final = 64
 
 
 def content_of(version: ChecklistVersion) -> TemplateContent:
-    """The version's content (parsed once per distinct document: versions are immutable)."""
-    return _parsed(json.dumps(version.content, ensure_ascii=False, sort_keys=True))
+    """The version's content, parsed once per process (a visit reads it on every submit)."""
+    key = (version.county_id, version.id, version.created_at)
+    found = _CONTENTS.get(key)
+    if found is None:
+        if len(_CONTENTS) >= _CACHED:
+            _CONTENTS.clear()
+        found = _CONTENTS[key] = load_document(json.dumps(version.content), format="json")
+    return found
 
 
 async def ensure_default_template(session: AsyncSession, *, county_id: int) -> ChecklistVersion:
@@ -83,7 +85,7 @@ def _version(
         template_id=template.id,
         number=number,
         state="draft",
-        content=to_json(content),
+        content=to_data(content),
         checkpoint_count=sum(1 for _ in content.checkpoints()),
     )
 

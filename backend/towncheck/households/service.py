@@ -18,7 +18,7 @@ from towncheck.audit import service as audit
 from towncheck.auth.policy import Policy
 from towncheck.auth.principal import Principal, require
 from towncheck.db import allow_town_write
-from towncheck.errors import DomainError, ErrorCode, invalid, not_found
+from towncheck.errors import DomainError, ErrorCode, InvalidInput, invalid, not_found
 from towncheck.households import risk
 from towncheck.households.idcard import mask_id_number, mask_phone, parse_id_number
 from towncheck.households.models import Household, HouseholdHelper, Member
@@ -34,13 +34,8 @@ from towncheck.personal import Vault
 from towncheck.tenancy.models import Village
 
 
-class InvalidRegistryData(DomainError):
-    """Every problem found, so the form can mark all of them at once."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        first = problems[0]
-        super().__init__(ErrorCode.INVALID_INPUT, first.message, field=first.field)
-        self.problems = list(problems)
+class InvalidRegistryData(InvalidInput):
+    """Registry data with problems (every one, so the form can mark all of them at once)."""
 
 
 def build_member(
@@ -356,50 +351,3 @@ async def remove_member(
         before={"name": member.name, "id_number": member.id_masked},
     )
     return member
-
-
-async def reveal_id_number(
-    session: AsyncSession,
-    *,
-    policy: Policy,
-    principal: Principal,
-    vault: Vault,
-    member: Member,
-) -> str:
-    """The full ID number, for roles that may see it; every full read is audited."""
-    require(policy, principal, "person", "reveal", town_id=member.town_id)
-    await allow_town_write(session, member.town_id)
-    await audit.record(
-        session,
-        actor=principal,
-        action="person.reveal",
-        target_type="Member",
-        target_id=member.id,
-        town_id=member.town_id,
-        after={"field": "id_number", "masked": member.id_masked},
-    )
-    return vault.open(member.id_cipher)
-
-
-async def reveal_phone(
-    session: AsyncSession,
-    *,
-    policy: Policy,
-    principal: Principal,
-    vault: Vault,
-    household: Household,
-) -> str | None:
-    if household.phone_cipher is None:
-        return None
-    require(policy, principal, "person", "reveal", town_id=household.town_id)
-    await allow_town_write(session, household.town_id)
-    await audit.record(
-        session,
-        actor=principal,
-        action="person.reveal",
-        target_type="Household",
-        target_id=household.id,
-        town_id=household.town_id,
-        after={"field": "phone", "masked": household.phone_masked},
-    )
-    return vault.open(household.phone_cipher)

@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Final
 
 from towncheck.checklists.content import AnswerType, Checkpoint
-from towncheck.errors import DomainError, ErrorCode
+from towncheck.errors import InvalidInput, Problem
 
 TEXT_MAX: Final = 2000
 EVIDENCE_MAX: Final = 20
@@ -31,18 +31,8 @@ class AnswerData:
     fixed_on_spot: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    field: str
-    message: str
-
-
-class InvalidVisit(DomainError):
-    """Every problem of a submission, each naming its answer."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        super().__init__(ErrorCode.INVALID_INPUT, problems[0].message, field=problems[0].field)
-        self.problems = tuple(problems)
+class InvalidVisit(InvalidInput):
+    """A submission with problems; each names its answer."""
 
 
 def stored_value(checkpoint: Checkpoint, answer: AnswerData) -> Value:

@@ -158,14 +158,6 @@ class StatusCasePayload:
     errors: list[MutationError] = strawberry.field(default_factory=list)
 
 
-def _errors(error: DomainError) -> list[MutationError]:
-    if isinstance(error, service.InvalidRegistryData):
-        return [
-            MutationError(code=error.code, message=p.message, field=p.field) for p in error.problems
-        ]
-    return [MutationError.of(error)]
-
-
 def _ids(values: list[strawberry.ID], kind: str) -> tuple[int, ...]:
     return tuple(GlobalId.decode(v, expect=kind).id for v in values)
 
@@ -180,7 +172,7 @@ async def _household(
 
     result = await attempt(info, run)
     if isinstance(result, DomainError):
-        return HouseholdPayload(errors=_errors(result))
+        return HouseholdPayload(errors=MutationError.all_of(result))
     return HouseholdPayload(household=result)
 
 
@@ -367,7 +359,7 @@ class HouseholdMutation:
             ),
         )
         if isinstance(result, DomainError):
-            return StatusCasePayload(errors=_errors(result))
+            return StatusCasePayload(errors=MutationError.all_of(result))
         return StatusCasePayload(status_case=StatusCase.of(result))
 
     @strawberry.mutation(description="记录变更程序的下一步 / Record the next procedure step.")
@@ -388,5 +380,5 @@ class HouseholdMutation:
             ),
         )
         if isinstance(result, DomainError):
-            return StatusCasePayload(errors=_errors(result))
+            return StatusCasePayload(errors=MutationError.all_of(result))
         return StatusCasePayload(status_case=StatusCase.of(result))
