@@ -28,6 +28,7 @@ from towncheck.checklists.schema import ChecklistMutation, ChecklistQuery
 from towncheck.config import Settings
 from towncheck.cycles.schema import CycleMutation, CycleQuery
 from towncheck.errors import invalid
+from towncheck.evidence.schema import EvidenceMutation
 from towncheck.households.schema import HouseholdMutation, HouseholdQuery, RegistryImportMutation
 from towncheck.selfcheck.schema import SelfCheckMutation, SelfCheckQuery
 from towncheck.tenancy.schema import TenancyMutation, TenancyQuery
@@ -71,6 +72,7 @@ Mutation = merge_types(
         ChecklistMutation,
         CycleMutation,
         SelfCheckMutation,
+        EvidenceMutation,
     ),
 )
 

@@ -1,0 +1,8 @@
+"""GraphQL of the self-check: visits, their review, findings (the only strawberry modules here)."""
+
+from __future__ import annotations
+
+from towncheck.selfcheck.schema.mutations import SelfCheckMutation
+from towncheck.selfcheck.schema.queries import SelfCheckQuery
+
+__all__ = ["SelfCheckMutation", "SelfCheckQuery"]

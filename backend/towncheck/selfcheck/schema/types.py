@@ -1,0 +1,131 @@
+"""GraphQL types of visits, their versions and answers, and findings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import strawberry
+from sqlalchemy import select
+
+from towncheck.api.context import Info
+from towncheck.api.relay import GlobalId, Node, node_id
+from towncheck.selfcheck import models, service
+
+
+@strawberry.type(description="答案 / An answer of one version.")
+class Answer:
+    checkpoint: str
+    value: strawberry.scalars.JSON | None
+    note: str
+    evidence: list[str]
+    fixed_on_spot: bool
+
+
+@strawberry.type(description="入户访谈的一次提交 / One submitted version of a visit.")
+class VisitVersion:
+    version: int
+    visited_on: date
+    submitted_at: datetime
+    note: str
+    review_comment: str
+    answers: list[Answer]
+
+
+@strawberry.type(description="入户访谈 / A household visit.")
+class Visit(Node):
+    row: strawberry.Private[models.Visit]
+    household_id: strawberry.ID
+    stage: str
+    state: str = strawberry.field(description="submitted / returned / accepted")
+    version: int
+    submitted_at: datetime
+    review_comment: str
+
+    @classmethod
+    def of(cls, row: models.Visit) -> Visit:
+        return cls(
+            id=node_id("Visit", row.id, row.town_id),
+            row=row,
+            household_id=node_id("Household", row.household_id, row.town_id),
+            stage=row.stage,
+            state=row.state,
+            version=row.version,
+            submitted_at=row.submitted_at,
+            review_comment=row.review_comment,
+        )
+
+    @strawberry.field(description="每次提交及其答案（含退回前的版本）/ Every version.")
+    async def versions(self, info: Info) -> list[VisitVersion]:
+        async with info.context.db as session:
+            versions = (
+                await session.scalars(
+                    select(models.VisitVersion)
+                    .where(
+                        models.VisitVersion.town_id == self.row.town_id,
+                        models.VisitVersion.visit_id == self.row.id,
+                    )
+                    .order_by(models.VisitVersion.version)
+                )
+            ).all()
+            answers = await service.answers_of(
+                session, town_id=self.row.town_id, visit_ids=[self.row.id]
+            )
+        return [
+            VisitVersion(
+                version=v.version,
+                visited_on=v.visited_on,
+                submitted_at=v.submitted_at,
+                note=v.note,
+                review_comment=v.review_comment,
+                answers=[
+                    Answer(
+                        checkpoint=a.checkpoint,
+                        value=a.value,
+                        note=a.note,
+                        evidence=list(a.evidence),
+                        fixed_on_spot=a.fixed_on_spot,
+                    )
+                    for a in answers.get((v.visit_id, v.version), [])
+                ],
+            )
+            for v in versions
+        ]
+
+
+@strawberry.type(description="问题 / A finding.")
+class Finding(Node):
+    visit_id: strawberry.ID
+    household_id: strawberry.ID
+    checkpoint: str
+    stage: str
+    severity: str
+    source: str = strawberry.field(description="rule（台账数据）/ answer（入户核查）")
+    description: str
+    state: str = strawberry.field(description="open / fixed_on_spot")
+    fix_note: str
+    fix_evidence: list[str]
+    found_by: strawberry.ID
+    created_at: datetime
+
+    @classmethod
+    def of(cls, r: models.Finding) -> Finding:
+        return cls(
+            id=node_id("Finding", r.id, r.town_id),
+            visit_id=node_id("Visit", r.visit_id, r.town_id),
+            household_id=node_id("Household", r.household_id, r.town_id),
+            checkpoint=r.checkpoint,
+            stage=r.stage,
+            severity=r.severity,
+            source=r.source,
+            description=r.description,
+            state=r.state,
+            fix_note=r.fix_note,
+            fix_evidence=list(r.fix_evidence),
+            found_by=node_id("User", r.found_by),
+            created_at=r.created_at,
+        )
+
+
+def cycle_key(value: strawberry.ID) -> tuple[int, int]:
+    gid = GlobalId.decode(value, expect="Cycle")
+    return gid.town_id or 0, gid.id
