@@ -16,7 +16,8 @@ from typing import Final
 
 import xlsxwriter
 
-from towncheck.households import synthetic_names as words
+from towncheck.households import synthetic_names as names
+from towncheck.households import synthetic_words as words
 from towncheck.households import values
 from towncheck.households.idcard import make_id_number
 from towncheck.households.importing.columns import TEMPLATE_COLUMNS, Kind
@@ -69,7 +70,7 @@ class _Rows:
         self.villages, self.today = villages, today
         self.used: dict[tuple[str, date, str], int] = {}
         self.house_numbers = dict.fromkeys(villages, 0)
-        self.surnames = (tuple(words.SURNAMES), tuple(words.SURNAMES.values()))
+        self.surnames = (tuple(names.SURNAMES), tuple(names.SURNAMES.values()))
 
     def household(self, number: int) -> list[dict[str, object]]:
         rng = self.rng
@@ -137,7 +138,7 @@ class _Rows:
     def _member(self, person: _Person, surname: str, *, supported: bool) -> dict[str, object]:
         rng, today = self.rng, self.today
         born = today - timedelta(days=person.age * 365 + person.age // 4 + rng.randint(1, 360))
-        male, female = next((m, f) for before, m, f in words.GIVEN_NAMES if born.year < before)
+        male, female = next((m, f) for before, m, f in names.GIVEN_NAMES if born.year < before)
         family_name = (
             surname
             if person.relation in {"head", "child", "sibling"}

@@ -17,7 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from towncheck.households import risk
-from towncheck.households import synthetic_names as words
+from towncheck.households import synthetic_words as words
 from towncheck.households.synthetic_plan import COLUMNS, GeneratedCounts, Row, _CopyConnection
 from towncheck.households.synthetic_rows import _Builder
 from towncheck.personal import Vault

@@ -11,7 +11,8 @@ from itertools import accumulate
 from typing import Protocol, TypeVar
 
 from towncheck.households import risk
-from towncheck.households import synthetic_names as words
+from towncheck.households import synthetic_names as names
+from towncheck.households import synthetic_words as words
 
 T = TypeVar("T")
 Row = tuple[object, ...]
@@ -42,7 +43,7 @@ INCOME_BANDS: dict[str, tuple[float, float]] = {
 SIZES = _weighted({1: 14, 2: 26, 3: 22, 4: 20, 5: 12, 6: 6})
 LIFTED_YEARS = _weighted({2014: 8, 2015: 10, 2016: 18, 2017: 20, 2018: 22, 2019: 14, 2020: 8})
 LABOUR_BY_AGE = tuple((below, _weighted(shares)) for below, shares in words.LABOUR_BY_AGE)
-SURNAMES = _weighted(words.SURNAMES)
+SURNAMES = _weighted(names.SURNAMES)
 CAUSES = _weighted(words.POVERTY_CAUSES)
 DISABILITIES = _weighted(words.DISABILITY_TYPES)
 SEXES = ("male", "female")

@@ -7,7 +7,8 @@ import random
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from towncheck.households import synthetic_names as words
+from towncheck.households import synthetic_names as names
+from towncheck.households import synthetic_words as words
 from towncheck.households.idcard import age_on, make_id_number, mask_id_number, mask_phone
 from towncheck.households.synthetic_plan import (
     _ID_HASH,
@@ -196,7 +197,7 @@ class _Builder:
         born = today - timedelta(days=person.age * 365 + person.age // 4 + rng.randrange(1, 365))
         age = age_on(born, today)
         # Given names by birth year, so that names match their generation.
-        male, female = next((m, f) for before, m, f in words.GIVEN_NAMES if born.year < before)
+        male, female = next((m, f) for before, m, f in names.GIVEN_NAMES if born.year < before)
         name = person.surname + rng.choice(male if person.sex == "male" else female)
         number = self._id_number(person, born)
         stage, enrolled = self._schooling(age)

@@ -14,7 +14,7 @@ from strawberry.scalars import JSON
 from towncheck.api.auth import viewer
 from towncheck.api.context import Info
 from towncheck.api.relay import Node, node_id
-from towncheck.households import models, service
+from towncheck.households import models, reveal
 from towncheck.households.idcard import age_on
 from towncheck.households.loaders import (
     HelpersByHouseholdLoader,
@@ -104,7 +104,7 @@ class Member(Node):
     async def id_number_full(self, info: Info) -> str:
         ctx = info.context
         async with ctx.db as session:
-            return await service.reveal_id_number(
+            return await reveal.reveal_id_number(
                 session,
                 policy=ctx.policy,
                 principal=viewer(info),
@@ -298,7 +298,7 @@ class Household(Node):
     async def phone_full(self, info: Info) -> str | None:
         ctx = info.context
         async with ctx.db as session:
-            return await service.reveal_phone(
+            return await reveal.reveal_phone(
                 session,
                 policy=ctx.policy,
                 principal=viewer(info),
