@@ -147,3 +147,22 @@ class SessionGuard:
 
     async def __aexit__(self, *_: object) -> None:
         self._lock.release()
+
+
+@asynccontextmanager
+async def hash_joins(session: AsyncSession) -> AsyncIterator[None]:
+    """Plan the transaction's next statements without nested loops (bulk work on a town).
+
+    Right after a large import the registry's statistics still describe the town as nearly
+    empty (autovacuum analyses later; the app's role may not). Believing that, the planner
+    nests a scan of all the town's households inside a loop over the file's rows: hours
+    instead of seconds. A hash join costs the same whatever the estimates say.
+    """
+    previous = await session.scalar(text("select current_setting('enable_nestloop')"))
+    await session.execute(text("select set_config('enable_nestloop', 'off', true)"))
+    try:
+        yield
+    finally:
+        await session.execute(
+            text("select set_config('enable_nestloop', :previous, true)"), {"previous": previous}
+        )

@@ -16,7 +16,7 @@ from towncheck.api.context import Info
 from towncheck.api.errors import MutationError
 from towncheck.api.mutations import attempt
 from towncheck.api.relay import GlobalId, Node, node_id
-from towncheck.auth.principal import Principal, require
+from towncheck.auth.principal import can, require
 from towncheck.cycles import assignments, models, service
 from towncheck.errors import DomainError
 from towncheck.households.models import Household
@@ -125,7 +125,12 @@ class CycleQuery:
     async def cycles(self, info: Info, state: str | None = None) -> list[Cycle]:
         principal = viewer(info)
         async with info.context.db as session:
-            towns = [t for t in principal.read_towns if _may(info, principal, "read", t)]
+            policy = info.context.policy
+            towns = [
+                t
+                for t in principal.read_towns
+                if can(policy, principal, "cycle", "read", town_id=t)
+            ]
             query = select(models.Cycle).where(models.Cycle.town_id.in_(towns))
             if state is not None:
                 query = query.where(models.Cycle.state == state)
@@ -175,14 +180,6 @@ class CycleQuery:
             )
             for a, head, done in rows
         ]
-
-
-def _may(info: Info, principal: Principal, action: str, town_id: int) -> bool:
-    try:
-        require(info.context.policy, principal, "cycle", action, town_id=town_id)
-    except DomainError:
-        return False
-    return True
 
 
 @strawberry.input(description="阶段时间窗（含首尾日期）/ Stage windows, dates inclusive.")

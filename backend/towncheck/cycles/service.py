@@ -237,7 +237,7 @@ async def record_training(
 ) -> int:
     """Record who attended the training; users already recorded are kept as they are."""
     require(policy, principal, "cycle", "write", town_id=town_id)
-    await get_cycle(session, town_id=town_id, cycle_id=cycle_id)
+    cycle = await get_cycle(session, town_id=town_id, cycle_id=cycle_id)
     wanted = set(user_ids)
     members = set(
         (
@@ -273,7 +273,6 @@ async def record_training(
     )
     await session.flush()
     if added:
-        cycle = await get_cycle(session, town_id=town_id, cycle_id=cycle_id)
         await _audit(session, principal, "cycle.training", cycle, after={"users": added})
     return len(added)
 

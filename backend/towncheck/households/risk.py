@@ -7,10 +7,13 @@ flags of those households are deleted and the rules' results inserted in one sta
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 from decimal import Decimal
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
+
+from towncheck.db import hash_joins
 
 DEFAULT_LINE = Decimal(4500)
 DEFAULT_MARGIN = Decimal(450)
@@ -103,13 +106,6 @@ async def recompute(
     )
     # Right after a bulk load the planner has no statistics and picks nested loops that take
     # minutes over a whole town; hash joins are right for large sets anyway.
-    bulk = len(household_ids) > BULK
-    if bulk:
-        previous = await session.scalar(text("select current_setting('enable_nestloop')"))
-        await session.execute(text("select set_config('enable_nestloop', 'off', true)"))
-    for statement in (_INCOME, _HOUSING, _MEMBERS):
-        await session.execute(text(statement), params)
-    if bulk:
-        await session.execute(
-            text("select set_config('enable_nestloop', :value, true)"), {"value": str(previous)}
-        )
+    async with hash_joins(session) if len(household_ids) > BULK else nullcontext():
+        for statement in (_INCOME, _HOUSING, _MEMBERS):
+            await session.execute(text(statement), params)

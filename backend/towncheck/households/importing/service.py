@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from towncheck.audit import service as audit
 from towncheck.auth.principal import Principal
-from towncheck.db import allow_town_write
+from towncheck.db import allow_town_write, hash_joins
 from towncheck.gcpause import collection_paused
 from towncheck.households.importing import conflicts
 from towncheck.households.importing.columns import (
@@ -30,7 +30,7 @@ from towncheck.households.importing.conflicts import CategoryDifference, Elsewhe
 from towncheck.households.importing.errors import RowError, UnreadableFile, file_error
 from towncheck.households.importing.parse import parse_rows
 from towncheck.households.importing.reader import read_spreadsheet
-from towncheck.households.importing.staging import hash_joins, stage
+from towncheck.households.importing.staging import stage
 from towncheck.households.importing.validate import Batch, tidy, validate
 from towncheck.households.importing.writer import Counts, upsert
 from towncheck.jobs.registry import ProgressFn

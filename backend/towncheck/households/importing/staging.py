@@ -8,8 +8,7 @@ instead of re-planned against a new table on every import.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol, cast
 
 from sqlalchemy import text
@@ -178,22 +177,3 @@ async def stage(session: AsyncSession, *, vault: Vault, batch: Batch) -> None:
     # Temporary tables are never analysed automatically; without statistics the planner
     # takes them for tiny and joins them row by row.
     await session.execute(text(f"analyze {HOUSEHOLDS}, {MEMBERS}"))
-
-
-@asynccontextmanager
-async def hash_joins(session: AsyncSession) -> AsyncIterator[None]:
-    """Plan the statements joining the staging tables with the registry without nested loops.
-
-    Right after a large import the registry's statistics still describe the town as nearly
-    empty (autovacuum analyses later; the app's role may not). Believing that, the planner
-    nests a scan of all the town's households inside a loop over the file's rows: hours
-    instead of seconds. A hash join costs the same whatever the estimates say.
-    """
-    previous = await session.scalar(text("select current_setting('enable_nestloop')"))
-    await session.execute(text("select set_config('enable_nestloop', 'off', true)"))
-    try:
-        yield
-    finally:
-        await session.execute(
-            text("select set_config('enable_nestloop', :previous, true)"), {"previous": previous}
-        )

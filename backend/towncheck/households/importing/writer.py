@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from towncheck.db import hash_joins
 from towncheck.households import risk
-from towncheck.households.importing.staging import HOUSEHOLDS, MEMBERS, hash_joins
+from towncheck.households.importing.staging import HOUSEHOLDS, MEMBERS
 
 # Household fields a file may fill → the table columns compared (the phone by its hash,
 # since every sealing of the same number differs) and the ones written.
