@@ -31,9 +31,7 @@ warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR")
 import argparse  # noqa: E402
 import contextlib  # noqa: E402
 import os  # noqa: E402
-import platform  # noqa: E402
 import shutil  # noqa: E402
-import signal  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
@@ -41,6 +39,7 @@ from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from overhead.casbin_rates import casbin_rates  # noqa: E402
+from overhead.cli import machine_line, run_measure  # noqa: E402
 from overhead.common import CASES, HOST, USERNAME, BenchError, ratio  # noqa: E402
 from overhead.database import ThrowawayDatabase  # noqa: E402
 from overhead.load import Driver, LoadResult, LoadSpec, PythonDriver, WrkDriver, load  # noqa: E402
@@ -180,11 +179,7 @@ def measure(args: argparse.Namespace) -> int:
         if created:
             database.drop()
             print(f"\ndatabase {database.name} dropped; child processes stopped", flush=True)
-    print(
-        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, 1-min load average "
-        f"{load_at_start:.2f} at start, {os.getloadavg()[0]:.2f} at end; "
-        f"total time {time.perf_counter() - began:.1f} s"
-    )
+    print(machine_line(load_at_start, began))
     return 0
 
 
@@ -246,10 +241,6 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
-def _terminate(signum: int, _frame: object) -> None:
-    raise SystemExit(128 + signum)
-
-
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "serve":
@@ -259,15 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.suppress(KeyboardInterrupt):
             load(args.client)
         return 0
-    signal.signal(signal.SIGTERM, _terminate)  # run the cleanup in measure()'s finally
-    try:
-        return measure(args)
-    except BenchError as error:
-        print(f"bench aborted: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+    return run_measure(measure, args)
 
 
 if __name__ == "__main__":

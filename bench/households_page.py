@@ -29,15 +29,14 @@ warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR")
 
 import argparse  # noqa: E402
 import os  # noqa: E402
-import platform  # noqa: E402
 import shutil  # noqa: E402
-import signal  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from overhead.cli import count_arg, machine_line, run_measure  # noqa: E402
 from overhead.common import HOST, USERNAME, BenchError, ratio  # noqa: E402
 from overhead.database import ThrowawayDatabase  # noqa: E402
 from overhead.load import Driver, LoadResult, LoadSpec, PythonDriver, WrkDriver  # noqa: E402
@@ -182,11 +181,7 @@ def measure(args: argparse.Namespace) -> int:
         if created:
             database.drop()
             print(f"\ndatabase {database.name} dropped; child processes stopped", flush=True)
-    print(
-        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, 1-min load average "
-        f"{load_at_start:.2f} at start, {os.getloadavg()[0]:.2f} at end; "
-        f"total time {time.perf_counter() - began:.1f} s"
-    )
+    print(machine_line(load_at_start, began))
     return 0
 
 
@@ -203,21 +198,11 @@ def _positive(limit: float) -> Callable[[str], float]:
     return parse
 
 
-def _count(limit: int) -> Callable[[str], int]:
-    def parse(value: str) -> int:
-        number = int(value)
-        if not 0 < number <= limit:
-            raise argparse.ArgumentTypeError(f"must be in [1, {limit}]")
-        return number
-
-    return parse
-
-
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
     root.add_argument(
         "--households",
-        type=_count(200_000),
+        type=count_arg(200_000),
         default=2000,
         help="synthetic households generated in the town (at least 100)",
     )
@@ -225,7 +210,7 @@ def parser() -> argparse.ArgumentParser:
     # A page takes tens of milliseconds of one core: a few connections keep one worker busy,
     # and each slice must be long enough that the requests still in flight when it ends
     # (not counted) are a small share.
-    root.add_argument("--concurrency", type=_count(256), default=4)
+    root.add_argument("--concurrency", type=count_arg(256), default=4)
     root.add_argument(
         "--warmup",
         type=_positive(60),
@@ -240,7 +225,7 @@ def parser() -> argparse.ArgumentParser:
     )
     root.add_argument(
         "--rounds",
-        type=_count(20),
+        type=count_arg(20),
         default=3,
         help="alternating graphql/baseline slices the measured time is split in",
     )
@@ -259,10 +244,6 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
-def _terminate(signum: int, _frame: object) -> None:
-    raise SystemExit(128 + signum)
-
-
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "serve-baseline":
@@ -270,15 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.households < MEASURED_SIZE:
         parser().error(f"--households must be at least {MEASURED_SIZE} (one full page)")
-    signal.signal(signal.SIGTERM, _terminate)  # run the cleanup in measure()'s finally
-    try:
-        return measure(args)
-    except BenchError as error:
-        print(f"bench aborted: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+    return run_measure(measure, args)
 
 
 if __name__ == "__main__":

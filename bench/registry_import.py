@@ -30,15 +30,13 @@ warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR")
 import argparse  # noqa: E402
 import gc  # noqa: E402
 import os  # noqa: E402
-import platform  # noqa: E402
-import signal  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
-from collections.abc import Callable  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from overhead.cli import count_arg, machine_line, run_measure  # noqa: E402
 from overhead.common import BenchError, ratio  # noqa: E402
 from overhead.database import ThrowawayDatabase  # noqa: E402
 from registry.import_runs import (  # noqa: E402
@@ -208,45 +206,31 @@ def measure(args: argparse.Namespace) -> int:
         if created:
             database.drop()
             print(f"\ndatabase {database.name} dropped; spreadsheet deleted", flush=True)
-    print(
-        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, 1-min load average "
-        f"{load_at_start:.2f} at start, {os.getloadavg()[0]:.2f} at end; "
-        f"total time {time.perf_counter() - began:.1f} s"
-    )
+    print(machine_line(load_at_start, began))
     return 0
 
 
 # --- Command line ----------------------------------------------------------------------------
 
 
-def _count(limit: int) -> Callable[[str], int]:
-    def parse(value: str) -> int:
-        number = int(value)
-        if not 0 < number <= limit:
-            raise argparse.ArgumentTypeError(f"must be in [1, {limit}]")
-        return number
-
-    return parse
-
-
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
     root.add_argument(
         "--households",
-        type=_count(200_000),
+        type=count_arg(200_000),
         default=100_000,
         help="households in the file (about 3.1 member rows each)",
     )
     root.add_argument("--seed", type=int, default=1)
     root.add_argument(
         "--timeout",
-        type=_count(7200),
+        type=count_arg(7200),
         default=1800,
         help="seconds the COPY or the first import may take before the run stops",
     )
     root.add_argument(
         "--reimport-timeout",
-        type=_count(7200),
+        type=count_arg(7200),
         default=480,
         help="seconds the re-import may take; then it is stopped, rolled back "
         "and reported as not finished",
@@ -254,21 +238,9 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
-def _terminate(signum: int, _frame: object) -> None:
-    raise SystemExit(128 + signum)
-
-
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    signal.signal(signal.SIGTERM, _terminate)  # run the cleanup in measure()'s finally
-    try:
-        return measure(args)
-    except BenchError as error:
-        print(f"bench aborted: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+    return run_measure(measure, args)
 
 
 if __name__ == "__main__":

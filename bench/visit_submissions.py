@@ -36,15 +36,13 @@ warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR")
 
 import argparse  # noqa: E402
 import os  # noqa: E402
-import platform  # noqa: E402
-import signal  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
-from collections.abc import Callable  # noqa: E402
 from datetime import date  # noqa: E402
 
 import orjson  # noqa: E402
 
+from overhead.cli import count_arg, machine_line, run_measure  # noqa: E402
 from overhead.common import HOST, USERNAME, BenchError, ratio  # noqa: E402
 from overhead.database import ThrowawayDatabase  # noqa: E402
 from overhead.processes import Children  # noqa: E402
@@ -205,42 +203,28 @@ def measure(args: argparse.Namespace) -> int:
         if created:
             database.drop()
             print(f"\ndatabase {database.name} dropped; child processes stopped", flush=True)
-    print(
-        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, 1-min load average "
-        f"{load_at_start:.2f} at start, {os.getloadavg()[0]:.2f} at end; "
-        f"total time {time.perf_counter() - began:.1f} s"
-    )
+    print(machine_line(load_at_start, began))
     return 0
 
 
 # --- Command line ----------------------------------------------------------------------------
 
 
-def _count(limit: int) -> Callable[[str], int]:
-    def parse(value: str) -> int:
-        number = int(value)
-        if not 0 < number <= limit:
-            raise argparse.ArgumentTypeError(f"must be in [1, {limit}]")
-        return number
-
-    return parse
-
-
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
     root.add_argument(
         "--households",
-        type=_count(200_000),
+        type=count_arg(200_000),
         default=2000,
         help="synthetic households generated in the town",
     )
     root.add_argument(
         "--visits",
-        type=_count(200_000),
+        type=count_arg(200_000),
         default=None,
         help="visits per endpoint, one per household (default: --households)",
     )
-    root.add_argument("--clients", type=_count(1000), default=200, help="concurrent clients")
+    root.add_argument("--clients", type=count_arg(1000), default=200, help="concurrent clients")
     root.add_argument("--seed", type=int, default=1)
     sub = root.add_subparsers(dest="command")
     child = sub.add_parser("serve-baseline", help="internal: run the baseline server")
@@ -251,10 +235,6 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
-def _terminate(signum: int, _frame: object) -> None:
-    raise SystemExit(128 + signum)
-
-
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "serve-baseline":
@@ -262,15 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.visits is None:
         args.visits = args.households
-    signal.signal(signal.SIGTERM, _terminate)  # run the cleanup in measure()'s finally
-    try:
-        return measure(args)
-    except BenchError as error:
-        print(f"bench aborted: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+    return run_measure(measure, args)
 
 
 if __name__ == "__main__":
