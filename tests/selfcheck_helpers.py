@@ -165,3 +165,25 @@ def submission(
         "visitedOn": today.isoformat(),
         "answers": answers,
     }
+
+
+async def ready_cycle(
+    gql: Any, owner_db: Any, client: Any, name: str
+) -> tuple[date, str, list[dict[str, Any]]]:
+    """An active cycle on the default checklist and answers (with uploaded evidence) that
+    report no problem."""
+    today = date.today()
+    cycle, version = await new_cycle(gql, owner_db, today, name=name)
+    activated = await gql(ACTIVATE, {"id": cycle}, as_user="mazhan_admin")
+    assert activated["data"]["activateCycle"]["cycle"]["state"] == "active"
+    known = await ids(owner_db)
+    town = node_id("Town", known["towns"]["马站镇"])
+    token = await gql.token_for("mazhan_helper")
+    photo = await upload(client, token, town, name="门牌.png", content=png(1), kind="photo")
+    document = await upload(client, token, town, name="收入.pdf", content=PDF, kind="document")
+    assert photo["errors"] == [] and "EXIF" not in photo["file"]["stripped"]
+    assert photo["file"]["stripped"] == ["tEXt"] or photo["file"]["stripped"]
+    answers = good_answers(
+        household_checkpoints(version), photo["file"]["key"], document["file"]["key"]
+    )
+    return today, cycle, answers

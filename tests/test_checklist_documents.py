@@ -365,6 +365,8 @@ BAD_VALUES = [
     pytest.param("answer: number", "answer: text", "unit: 元", f"{FIRST}.unit", "只有数值题（number）可以设置单位", id="unit-on-text"),
     pytest.param("unit: 元", f"unit: 元{INDENT}expect: false", "expect: false", f"{FIRST}.expect", "只有是否题（yes_no）可以设置合格答案", id="expect-on-number"),
     pytest.param("weight: 2", f"weight: 2{INDENT}evidence: {{photos: -1}}", "evidence:", f"{SECOND}.evidence.photos", "照片数须为 0 到 50 之间的整数", id="bad-evidence"),
+    pytest.param("unit: 元", f"unit: 元{INDENT}prefill: income.total", "prefill: income.total", f"{FIRST}.prefill", "没有可预填的农户数据“income.total”", id="prefill-unknown-fact"),
+    pytest.param("unit: 元", f"unit: 元{INDENT}prefill: housing.grade", "prefill: housing.grade", f"{FIRST}.prefill", "只能预填答案类型为 grade 的指标", id="prefill-wrong-answer-type"),
     pytest.param("text: 饮水安全有保障", "text: yes", "text: yes", f"{SECOND}.text", "指标内容须为文本", id="text-is-a-bool"),
 ]
 # fmt: on

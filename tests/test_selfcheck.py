@@ -6,55 +6,39 @@ from datetime import date
 
 from sqlalchemy import text
 
-from towncheck.api.relay import node_id
 from towncheck.db import TenantScope
 
-from .registry_helpers import ids
 from .selfcheck_helpers import (
-    ACTIVATE,
     GENERATE,
-    PDF,
     SUBMIT,
     good_answers,
     helper_household,
     household_checkpoints,
     new_cycle,
-    png,
+    ready_cycle,
     submission,
-    upload,
 )
 
 MINE = """query($id: ID!) { myAssignments(cycleId: $id) { householdId headName basis done } }"""
 REVIEW = """mutation($input: ReviewVisitInput!) { reviewVisit(input: $input) {
   visit { id state version reviewComment } errors { code message field } } }"""
 VISIT = """query($id: ID!) { node(id: $id) { id } }"""
-FINDINGS = """query($id: ID!) { findings(cycleId: $id) { checkpoint state source severity } }"""
-VISITS = """query($id: ID!) { visits(cycleId: $id) { id state version
-  versions { version reviewComment answers { checkpoint } } } }"""
+FINDINGS = """query($id: ID!) { findings(cycleId: $id, first: 100) {
+  edges { node { checkpoint state source severity } } } }"""
+VISITS = """query($id: ID!) { visits(cycleId: $id, first: 100) { edges { node { id state version
+  headName versions { version reviewComment answers { checkpoint } } } } } }"""
+
+
+def nodes(connection):
+    return [edge["node"] for edge in connection["edges"]]
+
+
 PROGRESS = """query { cycles { id name progress(by: CADRE) { name done total } } }"""
-
-
-async def _ready(gql, owner_db, client, name):
-    today = date.today()
-    cycle, version = await new_cycle(gql, owner_db, today, name=name)
-    activated = await gql(ACTIVATE, {"id": cycle}, as_user="mazhan_admin")
-    assert activated["data"]["activateCycle"]["cycle"]["state"] == "active"
-    known = await ids(owner_db)
-    town = node_id("Town", known["towns"]["马站镇"])
-    token = await gql.token_for("mazhan_helper")
-    photo = await upload(client, token, town, name="门牌.png", content=png(1), kind="photo")
-    document = await upload(client, token, town, name="收入.pdf", content=PDF, kind="document")
-    assert photo["errors"] == [] and "EXIF" not in photo["file"]["stripped"]
-    assert photo["file"]["stripped"] == ["tEXt"] or photo["file"]["stripped"]
-    answers = good_answers(
-        household_checkpoints(version), photo["file"]["key"], document["file"]["key"]
-    )
-    return today, cycle, answers
 
 
 async def test_cycle_assignments_visit_review_and_findings(gql, owner_db, client):
     household = await helper_household(gql, owner_db, "赵自查")
-    today, cycle, answers = await _ready(gql, owner_db, client, "自查流程")
+    today, cycle, answers = await ready_cycle(gql, owner_db, client, "自查流程")
     generated = await gql(GENERATE, {"id": cycle}, as_user="mazhan_admin")
     assert generated["data"]["generateAssignments"]["created"] >= 1
     again = await gql(GENERATE, {"id": cycle}, as_user="mazhan_admin")
@@ -77,7 +61,7 @@ async def test_cycle_assignments_visit_review_and_findings(gql, owner_db, client
 
     # The registry says nobody has critical-illness insurance or a family doctor: the rules
     # raise those findings although the cadre answered "yes".
-    found = (await gql(FINDINGS, {"id": cycle}, as_user="mazhan_admin"))["data"]["findings"]
+    found = nodes((await gql(FINDINGS, {"id": cycle}, as_user="mazhan_admin"))["data"]["findings"])
     by_code = {f["checkpoint"]: f for f in found}
     assert {"一.2.9", "一.2.11"} <= set(by_code)
     assert by_code["一.2.9"]["source"] == "rule" and by_code["一.2.9"]["state"] == "open"
@@ -100,7 +84,7 @@ async def test_cycle_assignments_visit_review_and_findings(gql, owner_db, client
         SUBMIT, {"input": submission(cycle, household, fixed, today)}, as_user="mazhan_helper"
     )
     assert second["data"]["submitVisit"]["visit"]["version"] == 2
-    found = (await gql(FINDINGS, {"id": cycle}, as_user="mazhan_admin"))["data"]["findings"]
+    found = nodes((await gql(FINDINGS, {"id": cycle}, as_user="mazhan_admin"))["data"]["findings"])
     assert {
         "checkpoint": "一.2.17",
         "state": "fixed_on_spot",
@@ -117,8 +101,9 @@ async def test_cycle_assignments_visit_review_and_findings(gql, owner_db, client
     )
     assert late["data"]["submitVisit"]["errors"][0]["code"] == "CONFLICT"
 
-    visits = (await gql(VISITS, {"id": cycle}, as_user="mazhan_admin"))["data"]["visits"]
+    visits = nodes((await gql(VISITS, {"id": cycle}, as_user="mazhan_admin"))["data"]["visits"])
     mine = next(v for v in visits if v["id"] == visit)
+    assert mine["headName"] == "赵自查"
     assert [v["version"] for v in mine["versions"]] == [1, 2]
     assert mine["versions"][0]["reviewComment"] == "饮水情况请补充照片"
     assert len(mine["versions"][0]["answers"]) == len(answers)
@@ -130,7 +115,7 @@ async def test_cycle_assignments_visit_review_and_findings(gql, owner_db, client
 
 async def test_bad_visits_are_refused_and_nothing_is_stored(gql, owner_db, client):
     household = await helper_household(gql, owner_db, "钱拒绝")
-    today, cycle, answers = await _ready(gql, owner_db, client, "拒绝的提交")
+    today, cycle, answers = await ready_cycle(gql, owner_db, client, "拒绝的提交")
     await gql(GENERATE, {"id": cycle}, as_user="mazhan_admin")
 
     async def refused(user, items, **extra):
@@ -181,7 +166,7 @@ async def test_a_draft_cycle_takes_no_visits(gql, owner_db, client):
 
 
 async def test_another_town_reads_no_cycle_or_visit(gql, owner_db, client, services):
-    await _ready(gql, owner_db, client, "他镇不可见")
+    await ready_cycle(gql, owner_db, client, "他镇不可见")
     cycles = (await gql("{ cycles { name } }", as_user="gaoqiao_admin"))["data"]["cycles"]
     assert all(c["name"] != "他镇不可见" for c in cycles)
     async with owner_db.unit_of_work(TenantScope()) as s:

@@ -129,3 +129,27 @@ def paginate(
         ),
         total_count=len(rows),
     )
+
+
+def keyset_page(
+    rows: Sequence[R],
+    convert: Callable[[R], T],
+    *,
+    key: Callable[[R], int],
+    size: int,
+    after: str | None,
+    total: int,
+) -> Connection[T]:
+    """A page read with ``limit size + 1`` past the ``after`` key: the extra row only tells
+    that there is a next page. Cursors are the rows' keys, so inserts do not shift pages."""
+    edges = [Edge(cursor=encode_cursor(key(r), kind="k"), node=convert(r)) for r in rows[:size]]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=len(rows) > size,
+            has_previous_page=after is not None,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total_count=total,
+    )

@@ -16,12 +16,10 @@ from towncheck.api.errors import MutationError
 from towncheck.api.mutations import attempt
 from towncheck.api.relay import (
     Connection,
-    Edge,
     GlobalId,
     Node,
-    PageInfo,
     decode_cursor,
-    encode_cursor,
+    keyset_page,
     node_id,
     page_size,
 )
@@ -94,18 +92,8 @@ class AuditQuery:
         async with info.context.db as session:
             rows = (await session.scalars(stmt)).all()
             total = await audit.count_entries(session, town_id=town)
-        edges = [
-            Edge(cursor=encode_cursor(r.seq, kind="k"), node=AuditEntry.of(r)) for r in rows[:size]
-        ]
-        return Connection(
-            edges=edges,
-            page_info=PageInfo(
-                has_next_page=len(rows) > size,
-                has_previous_page=after is not None,
-                start_cursor=edges[0].cursor if edges else None,
-                end_cursor=edges[-1].cursor if edges else None,
-            ),
-            total_count=total,
+        return keyset_page(
+            rows, AuditEntry.of, key=lambda r: r.seq, size=size, after=after, total=total
         )
 
 

@@ -66,7 +66,9 @@ class Checkpoint:
 
     ``rule`` is the source of a rule expression over the names in
     ``towncheck.checklists.facts_names``; it is true when there is no problem. ``expect``
-    is the yes/no answer that means "no problem".
+    is the yes/no answer that means "no problem". ``prefill`` names the registry fact a
+    visit form starts from (e.g. ``income.per_capita``), so the cadre confirms what the
+    registry says instead of typing it again.
     """
 
     code: str
@@ -82,6 +84,7 @@ class Checkpoint:
     severity: Severity = Severity.major
     guidance: str = ""
     evidence: Evidence = field(default_factory=Evidence)
+    prefill: str | None = None
 
     def __post_init__(self) -> None:
         # A grade without its own scale uses A–D, so two spellings of the same checkpoint

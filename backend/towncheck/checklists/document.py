@@ -11,7 +11,8 @@ Document layout (keys in this order; optional ones omitted when they hold the de
       - code, title, items:
           - code, title, checkpoints:
               - code, text, target, answer, choices?, unit?, expect?, weight,
-                required, severity, rule?, evidence? {photos?, documents?, note?}, guidance?
+                required, severity, rule?, prefill?, evidence? {photos?, documents?, note?},
+                guidance?
 """
 
 from __future__ import annotations
@@ -117,6 +118,8 @@ def _checkpoint(checkpoint: Checkpoint) -> dict[str, Any]:
     data["severity"] = checkpoint.severity.value
     if checkpoint.rule is not None:
         data["rule"] = checkpoint.rule
+    if checkpoint.prefill is not None:
+        data["prefill"] = checkpoint.prefill
     if checkpoint.evidence.needed:
         data["evidence"] = _evidence(checkpoint.evidence)
     if checkpoint.guidance:

@@ -22,7 +22,7 @@ from towncheck.checklists.content import (
 )
 from towncheck.checklists.document_fields import Fields, Keys, join_path
 from towncheck.checklists.document_tree import Node, Problems
-from towncheck.checklists.facts_names import GENERIC_NAMES, RULE_NAMES
+from towncheck.checklists.facts_names import GENERIC_NAMES, PREFILL_ANSWERS, RULE_NAMES
 from towncheck.checklists.rules import RuleError, compile_rule
 
 MAX_CHECKPOINTS = 2000
@@ -39,6 +39,7 @@ CHECKPOINT_KEYS = Keys(
         "required",
         "severity",
         "rule",
+        "prefill",
         "evidence",
         "guidance",
     ),
@@ -126,6 +127,7 @@ class _Checker:
             severity=fields.enum("severity", Severity, default=Severity.major),
             guidance=fields.text("guidance", limit=4000, blank=True),
             evidence=_evidence(fields),
+            prefill=_prefill(fields, target=target, answer=answer),
         )
 
     def _unique_code(self, fields: Fields, *, kind: str) -> str:
@@ -194,6 +196,20 @@ def _expect(fields: Fields, *, answer: AnswerType) -> bool:
     if fields.given("expect") and answer is not AnswerType.yes_no:
         fields.add("expect", "只有是否题（yes_no）可以设置合格答案（expect）")
     return expect
+
+
+def _prefill(fields: Fields, *, target: Target, answer: AnswerType) -> str | None:
+    if not fields.given("prefill"):
+        return None
+    name = fields.text("prefill", limit=64)
+    fits = PREFILL_ANSWERS.get(name)
+    if fits is None:
+        fields.add("prefill", f"没有可预填的农户数据“{name}”")
+    elif target is not Target.household:
+        fields.add("prefill", "只有对象为 household 的指标可以从农户数据预填")
+    elif fits != answer.value:
+        fields.add("prefill", f"“{name}”只能预填答案类型为 {fits} 的指标")
+    return name
 
 
 def _evidence(fields: Fields) -> Evidence:

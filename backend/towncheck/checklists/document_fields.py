@@ -39,6 +39,7 @@ LABELS: dict[str, str] = {
     "choices": "选项",
     "unit": "单位",
     "rule": "规则",
+    "prefill": "预填数据",
     "expect": "合格答案",
     "severity": "严重程度",
     "guidance": "核查方法",

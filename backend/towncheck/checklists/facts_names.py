@@ -54,3 +54,20 @@ RULE_NAMES: frozenset[str] = (
 
 GENERIC_NAMES: frozenset[str] = VISIT_NAMES
 """The names that make sense for any target; the others describe a household."""
+
+PREFILL_ANSWERS: dict[str, str] = {
+    **{name: "number" for name in MEMBER_NAMES | {"household.size", "income.per_capita"}},
+    "housing.grade": "grade",
+    "household.category": "text",
+    **{
+        name: "yes_no"
+        for name in (
+            "income.evidenced",
+            "housing.has_plan",
+            "housing.plan_done",
+            "housing.overdue",
+            "water.safe",
+        )
+    },
+}
+"""The household facts a checkpoint may be pre-filled from, with the answer type each fits."""

@@ -43,6 +43,9 @@ class Checkpoint:
     evidence_photos: int
     evidence_documents: int
     evidence_note: str
+    prefill: str | None = strawberry.field(
+        description="预填的农户数据（如 income.per_capita）/ The registry fact it starts from."
+    )
 
     @classmethod
     def of(cls, c: content.Checkpoint) -> Checkpoint:
@@ -62,6 +65,7 @@ class Checkpoint:
             evidence_photos=c.evidence.photos,
             evidence_documents=c.evidence.documents,
             evidence_note=c.evidence.note,
+            prefill=c.prefill,
         )
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import select, tuple_
 
 from towncheck.auth.models import User
 from towncheck.households.models import (
+    Household,
     HouseholdHelper,
     Income,
     LivingConditions,
@@ -103,3 +104,13 @@ class HelpersByHouseholdLoader(SessionLoader[Key, list[User]]):
             rows = (await session.execute(stmt)).all()
         grouped = many_per_key(rows, lambda r: (r[0], r[1]), keys)
         return [[r[2] for r in group] for group in grouped]
+
+
+class HouseholdByIdLoader(SessionLoader[Key, Household | None]):
+    """Households reached from other rows (a visit, a finding) already scoped by the viewer."""
+
+    async def fetch(self, keys: Sequence[Key]) -> list[Household | None]:
+        stmt = select(Household).where(tuple_(Household.town_id, Household.id).in_(keys))
+        async with self.db as session:
+            rows = (await session.scalars(stmt)).all()
+        return one_per_key(rows, lambda r: (r.town_id, r.id), keys)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -324,18 +323,3 @@ async def review_visit(
         after={"version": visit.version, "comment": comment},
     )
     return visit
-
-
-async def answers_of(
-    session: AsyncSession, *, town_id: int, visit_ids: Sequence[int]
-) -> dict[tuple[int, int], list[VisitAnswer]]:
-    """Every version's answers of these visits, by (visit, version)."""
-    rows = await session.scalars(
-        select(VisitAnswer)
-        .where(VisitAnswer.town_id == town_id, VisitAnswer.visit_id.in_(visit_ids))
-        .order_by(VisitAnswer.visit_id, VisitAnswer.version, VisitAnswer.checkpoint)
-    )
-    grouped: dict[tuple[int, int], list[VisitAnswer]] = {}
-    for row in rows:
-        grouped.setdefault((row.visit_id, row.version), []).append(row)
-    return grouped

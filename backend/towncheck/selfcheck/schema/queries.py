@@ -1,49 +1,73 @@
-"""GraphQL queries of visits and findings."""
+"""GraphQL queries of visits, findings and the pre-filled visit form."""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 import strawberry
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from towncheck.api.auth import viewer
 from towncheck.api.context import Info
-from towncheck.api.relay import GlobalId
+from towncheck.api.relay import Connection, GlobalId, decode_cursor, keyset_page, page_size
 from towncheck.auth.principal import require
 from towncheck.households.models import Household
 from towncheck.households.scope import visible
-from towncheck.selfcheck import models
+from towncheck.selfcheck import draft, models
+from towncheck.selfcheck.schema.drafts import VisitDraft
 from towncheck.selfcheck.schema.types import Finding, Visit, cycle_key
 
-MAX_LIST = 500
+
+async def _page(
+    info: Info, query: Select[Any], key: Any, *, first: int | None, after: str | None
+) -> tuple[list[Any], int]:
+    """One statement for the page (one extra row tells of a next page), one for the count."""
+    size, last = page_size(first), decode_cursor(after, kind="k")
+    paged = query.where(key > last) if last >= 0 else query
+    async with info.context.db as session:
+        rows = list((await session.scalars(paged.order_by(key).limit(size + 1))).all())
+        total = await session.scalar(select(func.count()).select_from(query.subquery()))
+    return rows, int(total or 0)
+
+
+def _household_of(model: type[models.Visit] | type[models.Finding]) -> Any:
+    # Joined so that the viewer's household scope (visible) applies to visits and findings.
+    return (Household.town_id == model.town_id) & (Household.id == model.household_id)
 
 
 @strawberry.type
 class SelfCheckQuery:
-    @strawberry.field(description="周期内的入户访谈（最多 500 条）/ Visits of a cycle.")
+    @strawberry.field(description="周期内的入户访谈 / Visits of a cycle.")
     async def visits(
-        self, info: Info, cycle_id: strawberry.ID, state: str | None = None
-    ) -> list[Visit]:
+        self,
+        info: Info,
+        *,
+        cycle_id: strawberry.ID,
+        state: str | None = None,
+        stage: str | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Visit]:
         principal = viewer(info)
         town_id, cycle = cycle_key(cycle_id)
         require(info.context.policy, principal, "visit", "read", town_id=town_id)
         query = (
             select(models.Visit)
-            .join(
-                Household,
-                (Household.town_id == models.Visit.town_id)
-                & (Household.id == models.Visit.household_id),
-            )
+            .join(Household, _household_of(models.Visit))
             .where(
                 models.Visit.town_id == town_id, models.Visit.cycle_id == cycle, visible(principal)
             )
         )
-        if state is not None:
-            query = query.where(models.Visit.state == state)
-        async with info.context.db as session:
-            rows = (await session.scalars(query.order_by(models.Visit.id).limit(MAX_LIST))).all()
-        return [Visit.of(r) for r in rows]
+        for column, wanted in ((models.Visit.state, state), (models.Visit.stage, stage)):
+            if wanted is not None:
+                query = query.where(column == wanted)
+        rows, total = await _page(info, query, models.Visit.id, first=first, after=after)
+        return keyset_page(
+            rows, Visit.of, key=lambda r: r.id, size=page_size(first), after=after, total=total
+        )
 
-    @strawberry.field(description="问题清单（可筛选，最多 500 条）/ Findings with filters.")
+    @strawberry.field(description="问题清单（可筛选）/ Findings with filters.")
     async def findings(
         self,
         info: Info,
@@ -53,17 +77,15 @@ class SelfCheckQuery:
         severity: str | None = None,
         checkpoint: str | None = None,
         household_id: strawberry.ID | None = None,
-    ) -> list[Finding]:
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Finding]:
         principal = viewer(info)
         town_id, cycle = cycle_key(cycle_id)
         require(info.context.policy, principal, "visit", "read", town_id=town_id)
         query = (
             select(models.Finding)
-            .join(
-                Household,
-                (Household.town_id == models.Finding.town_id)
-                & (Household.id == models.Finding.household_id),
-            )
+            .join(Household, _household_of(models.Finding))
             .where(
                 models.Finding.town_id == town_id,
                 models.Finding.cycle_id == cycle,
@@ -81,9 +103,10 @@ class SelfCheckQuery:
             query = query.where(
                 models.Finding.household_id == GlobalId.decode(household_id, expect="Household").id
             )
-        async with info.context.db as session:
-            rows = (await session.scalars(query.order_by(models.Finding.id).limit(MAX_LIST))).all()
-        return [Finding.of(r) for r in rows]
+        rows, total = await _page(info, query, models.Finding.id, first=first, after=after)
+        return keyset_page(
+            rows, Finding.of, key=lambda r: r.id, size=page_size(first), after=after, total=total
+        )
 
     @strawberry.field(description="问题数 / Count of findings by state.")
     async def finding_count(self, info: Info, cycle_id: strawberry.ID, state: str = "open") -> int:
@@ -101,3 +124,22 @@ class SelfCheckQuery:
                 )
             )
         return int(count or 0)
+
+    @strawberry.field(description="入户访谈表：按台账和上一周期预填 / The visit form, pre-filled.")
+    async def visit_draft(
+        self, info: Info, cycle_id: strawberry.ID, household_id: strawberry.ID
+    ) -> VisitDraft:
+        principal = viewer(info)
+        town_id, cycle = cycle_key(cycle_id)
+        household = GlobalId.decode(household_id, expect="Household")
+        async with info.context.db as session:
+            result = await draft.visit_draft(
+                session,
+                policy=info.context.policy,
+                principal=principal,
+                town_id=town_id,
+                cycle_id=cycle,
+                household_id=household.id,
+                today=date.today(),
+            )
+        return VisitDraft.of(result)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import strawberry
-from sqlalchemy import select
 
 from towncheck.api.context import Info
 from towncheck.api.relay import GlobalId, Node, node_id
-from towncheck.selfcheck import models, service
+from towncheck.households.loaders import HouseholdByIdLoader
+from towncheck.selfcheck import models
+from towncheck.selfcheck.loaders import VersionsByVisitLoader, VersionWithAnswers
 
 
 @strawberry.type(description="答案 / An answer of one version.")
@@ -29,6 +30,27 @@ class VisitVersion:
     note: str
     review_comment: str
     answers: list[Answer]
+
+    @classmethod
+    def of(cls, item: VersionWithAnswers) -> VisitVersion:
+        v = item.version
+        return cls(
+            version=v.version,
+            visited_on=v.visited_on,
+            submitted_at=v.submitted_at,
+            note=v.note,
+            review_comment=v.review_comment,
+            answers=[
+                Answer(
+                    checkpoint=a.checkpoint,
+                    value=a.value,
+                    note=a.note,
+                    evidence=list(a.evidence),
+                    fixed_on_spot=a.fixed_on_spot,
+                )
+                for a in item.answers
+            ],
+        )
 
 
 @strawberry.type(description="入户访谈 / A household visit.")
@@ -54,42 +76,17 @@ class Visit(Node):
             review_comment=row.review_comment,
         )
 
+    @strawberry.field(description="户主姓名 / The head of the household.")
+    async def head_name(self, info: Info) -> str:
+        loader = info.context.loader(HouseholdByIdLoader)
+        household = await loader.load((self.row.town_id, self.row.household_id))
+        return household.head_name if household is not None else ""
+
     @strawberry.field(description="每次提交及其答案（含退回前的版本）/ Every version.")
     async def versions(self, info: Info) -> list[VisitVersion]:
-        async with info.context.db as session:
-            versions = (
-                await session.scalars(
-                    select(models.VisitVersion)
-                    .where(
-                        models.VisitVersion.town_id == self.row.town_id,
-                        models.VisitVersion.visit_id == self.row.id,
-                    )
-                    .order_by(models.VisitVersion.version)
-                )
-            ).all()
-            answers = await service.answers_of(
-                session, town_id=self.row.town_id, visit_ids=[self.row.id]
-            )
-        return [
-            VisitVersion(
-                version=v.version,
-                visited_on=v.visited_on,
-                submitted_at=v.submitted_at,
-                note=v.note,
-                review_comment=v.review_comment,
-                answers=[
-                    Answer(
-                        checkpoint=a.checkpoint,
-                        value=a.value,
-                        note=a.note,
-                        evidence=list(a.evidence),
-                        fixed_on_spot=a.fixed_on_spot,
-                    )
-                    for a in answers.get((v.visit_id, v.version), [])
-                ],
-            )
-            for v in versions
-        ]
+        loader = info.context.loader(VersionsByVisitLoader)
+        loaded = await loader.load((self.row.town_id, self.row.id))
+        return [VisitVersion.of(item) for item in loaded]
 
 
 @strawberry.type(description="问题 / A finding.")
