@@ -65,11 +65,12 @@ def png(seed: int) -> bytes:
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 
-async def upload(
-    client: Any, token: str, town: str, *, name: str, content: bytes, kind: str
+async def multipart(
+    client: Any, token: str, query: str, variables: dict[str, Any], *, name: str, content: bytes
 ) -> Any:
+    """A GraphQL multipart request whose ``file`` variable is the uploaded file."""
     client.cookies.clear()
-    operations = {"query": UPLOAD, "variables": {"town": town, "file": None, "kind": kind}}
+    operations = {"query": query, "variables": {**variables, "file": None}}
     response = await client.post(
         "/graphql",
         data={
@@ -79,7 +80,16 @@ async def upload(
         files={"0": (name, content, "application/octet-stream")},
         headers={"Authorization": f"Bearer {token}"},
     )
-    return response.json()["data"]["uploadEvidence"]
+    return response.json()
+
+
+async def upload(
+    client: Any, token: str, town: str, *, name: str, content: bytes, kind: str
+) -> Any:
+    body = await multipart(
+        client, token, UPLOAD, {"town": town, "kind": kind}, name=name, content=content
+    )
+    return body["data"]["uploadEvidence"]
 
 
 async def default_version(gql: Any, user: str = "mazhan_admin") -> dict[str, Any]:

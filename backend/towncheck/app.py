@@ -17,7 +17,9 @@ from towncheck.api.downloads import DownloadEndpoint
 from towncheck.api.http import GraphQLEndpoint
 from towncheck.auth.policy import Policy, default_policy
 from towncheck.config import Settings
+from towncheck.cycles import downloads as cycle_downloads
 from towncheck.db import Database
+from towncheck.evidence import downloads as evidence_downloads
 from towncheck.graphql import schema_for
 from towncheck.households import downloads as household_downloads
 from towncheck.jobs import broker as broker_module
@@ -25,7 +27,7 @@ from towncheck.jobs.queue import JobQueue, JobRuntime
 
 log = logging.getLogger("towncheck.app")
 # Download producers register themselves on import.
-DOWNLOAD_MODULES = (household_downloads,)
+DOWNLOAD_MODULES = (household_downloads, cycle_downloads, evidence_downloads)
 
 
 @dataclass

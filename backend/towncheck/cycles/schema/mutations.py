@@ -7,15 +7,18 @@ from datetime import date
 
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession
+from strawberry.file_uploads import Upload
 
 from towncheck.api.auth import viewer
 from towncheck.api.context import Info
 from towncheck.api.errors import MutationError
 from towncheck.api.mutations import attempt
 from towncheck.api.relay import GlobalId
-from towncheck.cycles import assignments, models, service
-from towncheck.cycles.schema.types import Cycle, CycleStage, cycle_key
-from towncheck.errors import DomainError
+from towncheck.api.uploads import UploadedFile
+from towncheck.cycles import assignments, attachments, models, service
+from towncheck.cycles.schema.types import Cycle, CycleAttachment, CycleStage, cycle_key
+from towncheck.errors import DomainError, invalid
+from towncheck.evidence.storage import local_storage
 
 
 @strawberry.input(description="阶段时间窗（含首尾日期）/ Stage windows, dates inclusive.")
@@ -56,6 +59,12 @@ class CyclePayload:
 class GenerateAssignmentsPayload:
     created: int = 0
     unassigned: int = strawberry.field(default=0, description="无人负责的户 / Nobody's households.")
+    errors: list[MutationError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class AttachmentPayload:
+    attachment: CycleAttachment | None = None
     errors: list[MutationError] = strawberry.field(default_factory=list)
 
 
@@ -168,6 +177,19 @@ class CycleMutation:
             return GenerateAssignmentsPayload(errors=[MutationError.of(result)])
         return GenerateAssignmentsPayload(created=result.created, unassigned=result.unassigned)
 
+    @strawberry.mutation(
+        description="上传培训材料或细则 / Attach training material or the town's rules."
+    )
+    async def attach_to_cycle(
+        self,
+        info: Info,
+        cycle_id: strawberry.ID,
+        file: Upload,
+        kind: str = "training",
+        title: str = "",
+    ) -> AttachmentPayload:
+        return await _attach(info, cycle_id=cycle_id, kind=kind, title=title, file=file)
+
     @strawberry.mutation(description="改派核查任务 / Give an assignment to another cadre.")
     async def reassign(
         self, info: Info, assignment_id: strawberry.ID, assignee_id: strawberry.ID
@@ -207,3 +229,33 @@ async def _change(info: Info, id: strawberry.ID, to: str) -> CyclePayload:
         )
 
     return await _cycle(info, act)
+
+
+async def _attach(
+    info: Info, *, cycle_id: strawberry.ID, kind: str, title: str, file: Upload
+) -> AttachmentPayload:
+    ctx, principal = info.context, viewer(info)
+    if not isinstance(file, UploadedFile):
+        return AttachmentPayload(
+            errors=[MutationError.of(invalid("请选择要上传的文件", field="file"))]
+        )
+
+    async def act(session: AsyncSession) -> models.CycleAttachment:
+        town_id, cycle = cycle_key(cycle_id)
+        return await attachments.attach(
+            session,
+            policy=ctx.policy,
+            principal=principal,
+            storage=local_storage(ctx.settings),
+            town_id=town_id,
+            cycle_id=cycle,
+            kind=kind,
+            title=title,
+            filename=file.filename,
+            content=file.content,
+        )
+
+    result = await attempt(info, act)
+    if isinstance(result, DomainError):
+        return AttachmentPayload(errors=[MutationError.of(result)])
+    return AttachmentPayload(attachment=CycleAttachment.of(result))

@@ -9,7 +9,7 @@ import strawberry
 
 from towncheck.api.context import Info
 from towncheck.api.relay import GlobalId, Node, node_id
-from towncheck.cycles import assignments, models
+from towncheck.cycles import assignments, attachments, models
 
 
 @strawberry.enum(description="阶段 / Stage.")
@@ -33,6 +33,31 @@ class Progress:
     name: str
     done: int
     total: int
+
+
+@strawberry.type(description="周期附件（培训材料、细则）/ Training material or the town's rules.")
+class CycleAttachment(Node):
+    kind: str = strawberry.field(description="training（培训材料）/ rules（细则）")
+    title: str
+    filename: str
+    content_type: str
+    size: int
+    created_at: datetime
+    download_url: str = strawberry.field(description="下载地址 / Where to download it.")
+
+    @classmethod
+    def of(cls, row: models.CycleAttachment) -> CycleAttachment:
+        gid = node_id("CycleAttachment", row.id, row.town_id)
+        return cls(
+            id=gid,
+            kind=row.kind,
+            title=row.title,
+            filename=row.filename,
+            content_type=row.content_type,
+            size=row.size,
+            created_at=row.created_at,
+            download_url=f"/download/cycle-attachment?id={gid}",
+        )
 
 
 @strawberry.type(description="评估周期 / One run of the evaluation in a town.")
@@ -71,6 +96,14 @@ class Cycle(Node):
     @strawberry.field(description="评估细则版本 ID / The pinned checklist version.")
     def version_id(self) -> strawberry.ID:
         return node_id("ChecklistVersion", self.row.version_id)
+
+    @strawberry.field(description="培训材料与细则 / Training material and the town's rules.")
+    async def attachments(self, info: Info) -> list[CycleAttachment]:
+        async with info.context.db as session:
+            rows = await attachments.attachments_of(
+                session, town_id=self.row.town_id, cycle_id=self.row.id
+            )
+        return [CycleAttachment.of(r) for r in rows]
 
     @strawberry.field(description="进度 / Progress by cadre, village, area or town.")
     async def progress(self, info: Info, by: ProgressBy = ProgressBy.TOWN) -> list[Progress]:
