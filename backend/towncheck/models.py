@@ -5,6 +5,7 @@ from __future__ import annotations
 from towncheck.audit import models as audit_models
 from towncheck.auth import models as auth_models
 from towncheck.checklists import models as checklists_models
+from towncheck.crosscheck import models as crosscheck_models
 from towncheck.cycles import models as cycles_models
 from towncheck.evidence import models as evidence_models
 from towncheck.households import models as households_models
@@ -18,6 +19,7 @@ __all__ = [
     "audit_models",
     "auth_models",
     "checklists_models",
+    "crosscheck_models",
     "cycles_models",
     "evidence_models",
     "households_models",

@@ -87,18 +87,21 @@ def _describe(checkpoint: Checkpoint, answer: AnswerData, source: str) -> str:
     return f"{checkpoint.text}（{basis}）{note}"
 
 
+# Discrepancies are kept by the cross-check's own comparison, not by the visit's answers.
 _CLEAR = text("""
-delete from findings where town_id = :town and visit_id = :visit
-  and not (checkpoint = any(cast(:codes as text[])))
+delete from findings where town_id = :town and visit_id = :visit and source <> 'discrepancy'
+  and not (checkpoint || ' ' || source = any(cast(:keys as text[])))
 """)
 
 _UPSERT = text("""
 insert into findings (town_id, cycle_id, visit_id, household_id, checkpoint, stage, severity,
-                      source, found_by, description, state, fix_note, fix_evidence)
+                      source, found_by, responsible_id, description, state, fix_note,
+                      fix_evidence)
 values (:town, :cycle, :visit, :household, :checkpoint, :stage, :severity, :source, :found_by,
-        :description, :state, :fix_note, :fix_evidence)
-on conflict (town_id, visit_id, checkpoint) do update set
-  severity = excluded.severity, source = excluded.source, description = excluded.description,
+        :responsible, :description, :state, :fix_note, :fix_evidence)
+on conflict (town_id, visit_id, checkpoint, source) do update set
+  severity = excluded.severity, description = excluded.description,
+  responsible_id = excluded.responsible_id,
   state = excluded.state, fix_note = excluded.fix_note, fix_evidence = excluded.fix_evidence,
   updated_at = now()
 """)
@@ -113,11 +116,12 @@ async def store(
     household_id: int,
     stage: str,
     found_by: int,
+    responsible: int | None,
     failed: Sequence[Failed],
 ) -> None:
     """Make the visit's findings those of its latest answers (resubmitting fixes them)."""
-    codes = [f.checkpoint.code for f in failed]
-    await session.execute(_CLEAR, {"town": town_id, "visit": visit_id, "codes": codes})
+    keys = [f"{f.checkpoint.code} {f.source}" for f in failed]
+    await session.execute(_CLEAR, {"town": town_id, "visit": visit_id, "keys": keys})
     if not failed:
         return
     await session.execute(
@@ -133,6 +137,7 @@ async def store(
                 "severity": f.checkpoint.severity.value,
                 "source": f.source,
                 "found_by": found_by,
+                "responsible": responsible,
                 "description": f.description,
                 "state": "fixed_on_spot" if f.fixed_on_spot else "open",
                 "fix_note": f.fix_note,

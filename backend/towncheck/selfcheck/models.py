@@ -102,7 +102,8 @@ class VisitAnswer(Base):
 
 
 class Finding(Base):
-    """问题: a failed checkpoint of a visit (by its rule or by the answer given)."""
+    """问题: a failed checkpoint of a visit (by its rule or by the answer given), or a
+    cross-check answer that differs from the self-check's (a discrepancy)."""
 
     __tablename__ = "findings"
     __table_args__ = (
@@ -110,7 +111,7 @@ class Finding(Base):
             ["town_id", "visit_id"], ["visits.town_id", "visits.id"], ondelete="CASCADE"
         ),
         ForeignKeyConstraint(["town_id", "cycle_id"], ["cycles.town_id", "cycles.id"]),
-        UniqueConstraint("town_id", "visit_id", "checkpoint"),
+        UniqueConstraint("town_id", "visit_id", "checkpoint", "source"),
         Index("ix_findings_town_id_cycle_id_state", "town_id", "cycle_id", "state"),
         Index("ix_findings_town_id_household_id", "town_id", "household_id"),
     )
@@ -123,8 +124,10 @@ class Finding(Base):
     checkpoint: Mapped[str] = mapped_column(String(32))
     stage: Mapped[str] = mapped_column(String(8))
     severity: Mapped[str] = mapped_column(String(8))
-    source: Mapped[str] = mapped_column(String(8))  # rule / answer
+    source: Mapped[str] = mapped_column(String(12))  # rule / answer / discrepancy
     found_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    # The cadre held responsible: who did the self-check of the household.
+    responsible_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     description: Mapped[str] = mapped_column(Text)
     state: Mapped[str] = mapped_column(String(16))  # open / fixed_on_spot
     fix_note: Mapped[str] = mapped_column(Text, default="")

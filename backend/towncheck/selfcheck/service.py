@@ -1,8 +1,10 @@
-"""Submitting a household visit, and reviewing it (accept, or send back to be fixed)."""
+"""Submitting a household visit: in the self-check, and (through ``record_visit``) in the
+cross-check."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,7 +18,7 @@ from towncheck.checklists.content import Checkpoint, Target
 from towncheck.checklists.models import ChecklistVersion
 from towncheck.checklists.service import content_of
 from towncheck.cycles.models import Assignment, Cycle
-from towncheck.cycles.service import get_cycle, require_stage_open
+from towncheck.cycles.service import Stage, get_cycle, require_stage_open
 from towncheck.db import allow_town_write
 from towncheck.errors import DomainError, ErrorCode, forbidden, invalid, not_found
 from towncheck.evidence.models import EvidenceFile
@@ -24,7 +26,13 @@ from towncheck.households.models import Household
 from towncheck.households.scope import visible
 from towncheck.orm import utcnow
 from towncheck.selfcheck import findings
-from towncheck.selfcheck.answers import AnswerData, InvalidVisit, check_answers, stored_value
+from towncheck.selfcheck.answers import (
+    AnswerData,
+    InvalidVisit,
+    Value,
+    check_answers,
+    stored_value,
+)
 from towncheck.selfcheck.facts import household_facts
 from towncheck.selfcheck.models import Visit, VisitAnswer, VisitVersion
 
@@ -39,6 +47,18 @@ class Submission:
     visited_on: date
     answers: tuple[AnswerData, ...]
     note: str = ""
+
+
+Gate = Callable[[AsyncSession, Cycle, Household], Awaitable[None]]
+"""Whether the principal may visit the household in this cycle's stage; raises if not."""
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    visit: Visit
+    values: dict[str, Value]  # as stored, by checkpoint code (empty for a retry)
+    checkpoints: dict[str, Checkpoint]
+    new: bool  # False: a retried submission, found and returned unchanged
 
 
 async def household_checkpoints(session: AsyncSession, cycle: Cycle) -> dict[str, Checkpoint]:
@@ -113,16 +133,52 @@ async def submit_visit(
     submission: Submission,
     today: date,
 ) -> Visit:
-    """Validate everything, then store the version, its answers and its findings at once.
+    """A self-check visit by the cadre the household is assigned to (or the poverty office).
 
     The same ``client_id`` again returns the visit it created and changes nothing."""
     require(policy, principal, "visit", "submit", town_id=town_id)
+
+    async def assigned(session: AsyncSession, cycle: Cycle, household: Household) -> None:
+        await _require_assigned(
+            session,
+            policy=policy,
+            principal=principal,
+            town_id=town_id,
+            cycle=cycle,
+            household_id=household.id,
+        )
+
+    recorded = await record_visit(
+        session,
+        principal=principal,
+        town_id=town_id,
+        submission=submission,
+        stage="self",
+        gate=assigned,
+        today=today,
+    )
+    return recorded.visit
+
+
+async def record_visit(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    town_id: int,
+    submission: Submission,
+    stage: Stage,
+    gate: Gate,
+    today: date,
+) -> Recorded:
+    """Validate everything, then store the version, its answers and its findings at once.
+
+    Shared by both stages: ``gate`` says whether this cadre may visit this household now."""
     await _lock(session, town_id, submission.household_id)
     done = await _already(session, town_id, submission.client_id)
     if done is not None:
-        return done
+        return Recorded(visit=done, values={}, checkpoints={}, new=False)
     cycle = await get_cycle(session, town_id=town_id, cycle_id=submission.cycle_id)
-    require_stage_open(cycle, "self", today=today)
+    require_stage_open(cycle, stage, today=today)
     if submission.visited_on > today:
         raise invalid("访谈日期不能晚于今天", field="visitedOn")
     if len(submission.note) > NOTE_MAX:
@@ -136,14 +192,7 @@ async def submit_visit(
     )
     if household is None:
         raise not_found("户不存在或您无权查看")
-    await _require_assigned(
-        session,
-        policy=policy,
-        principal=principal,
-        town_id=town_id,
-        cycle=cycle,
-        household_id=household.id,
-    )
+    await gate(session, cycle, household)
     checkpoints = await household_checkpoints(session, cycle)
     keys = {key for answer in submission.answers for key in answer.evidence}
     problems = check_answers(
@@ -154,10 +203,15 @@ async def submit_visit(
     if problems:
         raise InvalidVisit(problems)
     visit = await _next_version(
-        session, principal=principal, town_id=town_id, cycle=cycle, household_id=household.id
+        session,
+        principal=principal,
+        town_id=town_id,
+        cycle=cycle,
+        household_id=household.id,
+        stage=stage,
     )
     await allow_town_write(session, town_id)
-    return await _write(
+    values = await _write(
         session,
         principal=principal,
         visit=visit,
@@ -165,17 +219,38 @@ async def submit_visit(
         checkpoints=checkpoints,
         today=today,
     )
+    return Recorded(visit=visit, values=values, checkpoints=checkpoints, new=True)
+
+
+async def self_visitor(
+    session: AsyncSession, *, town_id: int, cycle_id: int, household_id: int
+) -> int | None:
+    """Who did the household's self-check in this cycle: the cadre held responsible."""
+    return await session.scalar(
+        select(Visit.visitor_id).where(
+            Visit.town_id == town_id,
+            Visit.cycle_id == cycle_id,
+            Visit.household_id == household_id,
+            Visit.stage == "self",
+        )
+    )
 
 
 async def _next_version(
-    session: AsyncSession, *, principal: Principal, town_id: int, cycle: Cycle, household_id: int
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    town_id: int,
+    cycle: Cycle,
+    household_id: int,
+    stage: Stage,
 ) -> Visit:
     visit = await session.scalar(
         select(Visit).where(
             Visit.town_id == town_id,
             Visit.cycle_id == cycle.id,
             Visit.household_id == household_id,
-            Visit.stage == "self",
+            Visit.stage == stage,
         )
     )
     if visit is None:
@@ -183,7 +258,7 @@ async def _next_version(
             town_id=town_id,
             cycle_id=cycle.id,
             household_id=household_id,
-            stage="self",
+            stage=stage,
             visitor_id=principal.user_id or 0,
             version=0,
             state="submitted",
@@ -201,7 +276,7 @@ async def _write(
     submission: Submission,
     checkpoints: dict[str, Checkpoint],
     today: date,
-) -> Visit:
+) -> dict[str, Value]:
     user_id = principal.user_id or 0
     visit.version += 1
     visit.state, visit.visitor_id, visit.submitted_at = "submitted", user_id, utcnow()
@@ -244,14 +319,25 @@ async def _write(
         or {}
     )
     failed = findings.evaluate(checkpoints, submission.answers, values, facts)
+    responsible = (
+        user_id
+        if visit.stage == "self"
+        else await self_visitor(
+            session,
+            town_id=visit.town_id,
+            cycle_id=visit.cycle_id,
+            household_id=visit.household_id,
+        )
+    )
     await findings.store(
         session,
         town_id=visit.town_id,
         cycle_id=visit.cycle_id,
         visit_id=visit.id,
         household_id=visit.household_id,
-        stage="self",
+        stage=visit.stage,
         found_by=user_id,
+        responsible=responsible,
         failed=failed,
     )
     await audit.record(
@@ -266,60 +352,7 @@ async def _write(
             "answers": len(submission.answers),
             "findings": len(failed),
             "client_id": str(submission.client_id),
+            "stage": visit.stage,
         },
     )
-    return visit
-
-
-async def review_visit(
-    session: AsyncSession,
-    *,
-    policy: Policy,
-    principal: Principal,
-    town_id: int,
-    visit_id: int,
-    accept: bool,
-    comment: str,
-) -> Visit:
-    """Accept a submitted visit, or send it back with a comment saying what to fix."""
-    require(policy, principal, "visit", "review", town_id=town_id)
-    visit = await session.get(Visit, (town_id, visit_id))
-    if visit is None:
-        raise not_found("入户访谈不存在或您无权查看")
-    reviewable = await session.scalar(
-        select(
-            exists().where(
-                Household.town_id == town_id, Household.id == visit.household_id, visible(principal)
-            )
-        )
-    )
-    if not reviewable:
-        raise forbidden("该户不在您负责的范围内，不能审核")
-    if visit.state != "submitted":
-        raise DomainError(ErrorCode.CONFLICT, "只能审核已提交、待审核的入户访谈")
-    comment = comment.strip()
-    if not accept and not comment:
-        raise invalid("退回时须说明需要修改的内容", field="comment")
-    if len(comment) > NOTE_MAX:
-        raise invalid(f"审核意见不能超过 {NOTE_MAX} 个字", field="comment")
-    await allow_town_write(session, town_id)
-    visit.state = "accepted" if accept else "returned"
-    visit.reviewed_by, visit.reviewed_at, visit.review_comment = (
-        principal.user_id,
-        utcnow(),
-        comment,
-    )
-    version = await session.get(VisitVersion, (town_id, visit.id, visit.version))
-    if version is not None:
-        version.review_comment = comment
-    await session.flush()
-    await audit.record(
-        session,
-        actor=principal,
-        action=f"visit.{visit.state}",
-        target_type="Visit",
-        target_id=visit.id,
-        town_id=town_id,
-        after={"version": visit.version, "comment": comment},
-    )
-    return visit
+    return values

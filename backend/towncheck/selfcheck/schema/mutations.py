@@ -15,7 +15,7 @@ from towncheck.api.errors import MutationError
 from towncheck.api.mutations import attempt
 from towncheck.api.relay import GlobalId
 from towncheck.errors import DomainError, invalid
-from towncheck.selfcheck import models, service
+from towncheck.selfcheck import models, review, service
 from towncheck.selfcheck.answers import AnswerData
 from towncheck.selfcheck.schema.types import Visit, cycle_key
 
@@ -115,7 +115,7 @@ class SelfCheckMutation:
 
         async def act(session: AsyncSession) -> models.Visit:
             gid = GlobalId.decode(input.visit_id, expect="Visit")
-            return await service.review_visit(
+            return await review.review_visit(
                 session,
                 policy=ctx.policy,
                 principal=principal,
