@@ -84,11 +84,13 @@ def test_unknown_role_and_domain_are_denied(policy: Policy) -> None:
     assert not policy.allows("town_admin", "village:3", "tenancy", "read")
 
 
-# The self-check: checklist templates, cycles and visits, by role, in a town.
+# The self-check and cross-check: checklists, cycles, visits, the draw and the bulletin.
 STAGE_ACTIONS = {
     "checklist": ("read", "write"),
     "cycle": ("read", "write"),
     "visit": ("read", "submit", "any", "review"),
+    "draw": ("read", "manage", "commit"),
+    "bulletin": ("read", "write"),
 }
 EVERYONE = frozenset(Role)
 SELF_CHECK: dict[tuple[str, str], frozenset[Role]] = {
@@ -97,11 +99,17 @@ SELF_CHECK: dict[tuple[str, str], frozenset[Role]] = {
     ("cycle", "read"): EVERYONE,
     ("cycle", "write"): frozenset({Role.TOWN_ADMIN}),
     ("visit", "read"): EVERYONE,
+    # Office directors submit cross-check visits for their team.
     ("visit", "submit"): frozenset(
-        {Role.TOWN_ADMIN, Role.AREA_CADRE, Role.VILLAGE_CADRE, Role.HELPER}
+        {Role.TOWN_ADMIN, Role.OFFICE_DIRECTOR, Role.AREA_CADRE, Role.VILLAGE_CADRE, Role.HELPER}
     ),
     ("visit", "any"): frozenset({Role.TOWN_ADMIN}),
     ("visit", "review"): frozenset({Role.TOWN_ADMIN, Role.AREA_CADRE}),
+    ("draw", "read"): EVERYONE,
+    ("draw", "manage"): frozenset({Role.TOWN_ADMIN}),
+    ("draw", "commit"): frozenset({Role.OFFICE_DIRECTOR}),
+    ("bulletin", "read"): EVERYONE,
+    ("bulletin", "write"): frozenset({Role.TOWN_ADMIN}),
 }
 STAGE_CASES = [
     (role, resource, action, role in SELF_CHECK[(resource, action)])

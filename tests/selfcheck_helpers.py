@@ -133,7 +133,7 @@ def good_answers(
 
 
 async def new_cycle(
-    gql: Any, owner_db: Any, today: date, *, name: str
+    gql: Any, owner_db: Any, today: date, *, name: str, start: int = -1
 ) -> tuple[str, dict[str, Any]]:
     known = await ids(owner_db)
     version = await default_version(gql)
@@ -145,7 +145,7 @@ async def new_cycle(
                 "versionId": version["id"],
                 "name": name,
                 "year": today.year,
-                "windows": windows(today),
+                "windows": windows(today, start=start),
             }
         },
         as_user="mazhan_admin",
@@ -178,12 +178,12 @@ def submission(
 
 
 async def ready_cycle(
-    gql: Any, owner_db: Any, client: Any, name: str
+    gql: Any, owner_db: Any, client: Any, name: str, *, start: int = -1
 ) -> tuple[date, str, list[dict[str, Any]]]:
     """An active cycle on the default checklist and answers (with uploaded evidence) that
     report no problem."""
     today = date.today()
-    cycle, version = await new_cycle(gql, owner_db, today, name=name)
+    cycle, version = await new_cycle(gql, owner_db, today, name=name, start=start)
     activated = await gql(ACTIVATE, {"id": cycle}, as_user="mazhan_admin")
     assert activated["data"]["activateCycle"]["cycle"]["state"] == "active"
     known = await ids(owner_db)

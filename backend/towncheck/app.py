@@ -17,6 +17,7 @@ from towncheck.api.downloads import DownloadEndpoint
 from towncheck.api.http import GraphQLEndpoint
 from towncheck.auth.policy import Policy, default_policy
 from towncheck.config import Settings
+from towncheck.crosscheck import downloads as crosscheck_downloads
 from towncheck.cycles import downloads as cycle_downloads
 from towncheck.db import Database
 from towncheck.evidence import downloads as evidence_downloads
@@ -27,7 +28,12 @@ from towncheck.jobs.queue import JobQueue, JobRuntime
 
 log = logging.getLogger("towncheck.app")
 # Download producers register themselves on import.
-DOWNLOAD_MODULES = (household_downloads, cycle_downloads, evidence_downloads)
+DOWNLOAD_MODULES = (
+    household_downloads,
+    cycle_downloads,
+    evidence_downloads,
+    crosscheck_downloads,
+)
 
 
 @dataclass

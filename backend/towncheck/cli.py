@@ -19,6 +19,7 @@ from alembic.config import Config
 from sqlalchemy import select
 
 from towncheck import embedded
+from towncheck.api.relay import GlobalId
 from towncheck.app import Services, build_services, create_app
 from towncheck.audit import service as audit
 from towncheck.auth import accounts
@@ -26,6 +27,8 @@ from towncheck.auth.policy import default_policy
 from towncheck.auth.principal import Membership, Principal
 from towncheck.auth.roles import Role
 from towncheck.config import PROJECT_ROOT, Settings
+from towncheck.crosscheck.verify import verify_recorded
+from towncheck.cycles.models import Cycle
 from towncheck.db import Database, TenantScope
 from towncheck.demo.load import DemoLogins, load_demo
 from towncheck.errors import DomainError, not_found
@@ -179,6 +182,25 @@ async def audit_verify(settings: Settings, county_code: str | None) -> bool:
     return intact
 
 
+async def draw_verify(settings: Settings, cycle: str) -> bool:
+    """Recompute a cycle's draw from its record; the cycle by number or global ID."""
+    cycle_id = int(cycle) if cycle.isdigit() else GlobalId.decode(cycle, expect="Cycle").id
+    owner = Database(settings.owner_url(), pool_size=1)
+    try:
+        async with owner.unit_of_work(TenantScope()) as session:
+            row = await session.scalar(select(Cycle).where(Cycle.id == cycle_id))
+            if row is None:
+                raise not_found("评估周期不存在")
+            result = await verify_recorded(session, town_id=row.town_id, cycle_id=row.id)
+    finally:
+        await owner.dispose()
+    print(f"周期 {row.name}（{cycle_id}）算法 {result.algorithm} 种子 {result.seed_hex}")
+    print("复核一致：抽签与样本均可由记录重算得出" if result.matches else "复核不一致：")
+    for difference in result.differences:
+        print(f"  - {difference}")
+    return result.matches
+
+
 def export_schema(check: bool, path: Path = SCHEMA_FILE) -> int:
     sdl = export_sdl()
     if check:
@@ -226,6 +248,10 @@ def parser() -> argparse.ArgumentParser:
     audit_sub = audit_cmd.add_subparsers(dest="audit_command", required=True)
     verify = audit_sub.add_parser("verify")
     verify.add_argument("--county")
+    draw_cmd = sub.add_parser("draw")
+    draw_sub = draw_cmd.add_subparsers(dest="draw_command", required=True)
+    draw_verify_cmd = draw_sub.add_parser("verify", help="按记录重算抽签并比对")
+    draw_verify_cmd.add_argument("cycle", help="评估周期编号或全局 ID")
     return root
 
 
@@ -258,6 +284,12 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             return 1
     elif args.command == "audit":
         return 0 if asyncio.run(audit_verify(settings, args.county)) else 1
+    elif args.command == "draw":
+        try:
+            return 0 if asyncio.run(draw_verify(settings, args.cycle)) else 1
+        except DomainError as error:
+            print(error.message, file=sys.stderr)
+            return 1
     return 0
 
 

@@ -18,6 +18,7 @@ class ErrorCode(StrEnum):
     THROTTLED = "THROTTLED"
     WEAK_PASSWORD = "WEAK_PASSWORD"
     CONFLICT = "CONFLICT"
+    DRAW_INFEASIBLE = "DRAW_INFEASIBLE"
 
 
 class DomainError(Exception):

@@ -26,6 +26,7 @@ from towncheck.audit.schema import AuditMutation, AuditQuery
 from towncheck.auth.schema import AuthMutation, AuthQuery
 from towncheck.checklists.schema import ChecklistMutation, ChecklistQuery
 from towncheck.config import Settings
+from towncheck.crosscheck.schema import CrossCheckMutation, CrossCheckQuery
 from towncheck.cycles.schema import CycleMutation, CycleQuery
 from towncheck.errors import invalid
 from towncheck.evidence.schema import EvidenceMutation
@@ -59,6 +60,7 @@ Query = merge_types(
         ChecklistQuery,
         CycleQuery,
         SelfCheckQuery,
+        CrossCheckQuery,
     ),
 )
 Mutation = merge_types(
@@ -73,6 +75,7 @@ Mutation = merge_types(
         CycleMutation,
         SelfCheckMutation,
         EvidenceMutation,
+        CrossCheckMutation,
     ),
 )
 

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import exists, insert, select, text
+from sqlalchemy import exists, insert, select, text, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from towncheck.audit import service as audit
@@ -169,10 +169,13 @@ async def record_visit(
     stage: Stage,
     gate: Gate,
     today: date,
+    scoped: bool = True,
 ) -> Recorded:
     """Validate everything, then store the version, its answers and its findings at once.
 
-    Shared by both stages: ``gate`` says whether this cadre may visit this household now."""
+    Shared by both stages: ``gate`` says whether this cadre may visit this household now.
+    ``scoped=False`` lets the gate alone decide which households of the town are reachable
+    (a cross-check team visits households outside its members' own scope)."""
     await _lock(session, town_id, submission.household_id)
     done = await _already(session, town_id, submission.client_id)
     if done is not None:
@@ -187,7 +190,7 @@ async def record_visit(
         select(Household).where(
             Household.town_id == town_id,
             Household.id == submission.household_id,
-            visible(principal),
+            visible(principal) if scoped else true(),
         )
     )
     if household is None:

@@ -58,7 +58,7 @@ class VisitPayload:
     errors: list[MutationError] = strawberry.field(default_factory=list)
 
 
-def _submission(input: SubmitVisitInput) -> tuple[int, service.Submission]:
+def submission_of(input: SubmitVisitInput) -> tuple[int, service.Submission]:
     try:
         client_id = uuid.UUID(input.client_id)
     except ValueError:
@@ -94,7 +94,7 @@ class SelfCheckMutation:
         ctx, principal = info.context, viewer(info)
 
         async def act(session: AsyncSession) -> models.Visit:
-            town_id, submission = _submission(input)
+            town_id, submission = submission_of(input)
             return await service.submit_visit(
                 session,
                 policy=ctx.policy,
