@@ -1,19 +1,24 @@
-"""The demo's evaluation cycles: the default checklist, one active cycle per town, assignments."""
+"""The demo's evaluation cycles: the default checklist, one active cycle per town, its
+assignments, its cross-check teams and (where every office has a director) an open draw."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from towncheck.auth.policy import Policy
 from towncheck.auth.principal import Membership, Principal
 from towncheck.auth.roles import Role
 from towncheck.checklists.service import ensure_default_template
+from towncheck.crosscheck import draws, teams
 from towncheck.cycles import assignments
 from towncheck.cycles import service as cycles
 from towncheck.cycles.models import Cycle
 from towncheck.db import Database, TenantScope
+from towncheck.orm import utcnow
 from towncheck.tenancy.models import Town
 
 
@@ -70,3 +75,29 @@ async def load_cycles(
             await assignments.generate(
                 session, policy=policy, principal=office, town_id=town.id, cycle_id=cycle.id
             )
+            await _cross_check(session, policy, office, cycle)
+
+
+async def _cross_check(
+    session: AsyncSession, policy: Policy, office: Principal, cycle: Cycle
+) -> None:
+    """Teams for every office; where every team has its director, the draw is open."""
+    formed = await teams.form_teams(
+        session, policy=policy, principal=office, town_id=cycle.town_id, cycle_id=cycle.id
+    )
+    if len(formed) < 2 or any(t.director_id is None for t in formed):
+        return
+    now = utcnow()
+    await draws.open_draw(
+        session,
+        policy=policy,
+        principal=office,
+        town_id=cycle.town_id,
+        cycle_id=cycle.id,
+        settings=draws.DrawSettings(
+            commit_deadline=now + timedelta(days=2),
+            reveal_deadline=now + timedelta(days=3),
+            sample_rates={"lifted_unsupported": Decimal("0.5"), "ordinary": Decimal("0.2")},
+        ),
+        now=now,
+    )
