@@ -91,8 +91,12 @@ STAGE_ACTIONS = {
     "visit": ("read", "submit", "any", "review"),
     "draw": ("read", "manage", "commit"),
     "bulletin": ("read", "write"),
+    "ledger": ("read", "write", "work", "signoff", "appeal", "decide", "sweep"),
 }
 EVERYONE = frozenset(Role)
+CADRES = frozenset(
+    {Role.TOWN_ADMIN, Role.OFFICE_DIRECTOR, Role.AREA_CADRE, Role.VILLAGE_CADRE, Role.HELPER}
+)
 SELF_CHECK: dict[tuple[str, str], frozenset[Role]] = {
     ("checklist", "read"): EVERYONE,
     ("checklist", "write"): frozenset(),  # only in the county domain
@@ -110,6 +114,13 @@ SELF_CHECK: dict[tuple[str, str], frozenset[Role]] = {
     ("draw", "commit"): frozenset({Role.OFFICE_DIRECTOR}),
     ("bulletin", "read"): EVERYONE,
     ("bulletin", "write"): frozenset({Role.TOWN_ADMIN}),
+    ("ledger", "read"): EVERYONE,
+    ("ledger", "write"): frozenset({Role.TOWN_ADMIN, Role.AREA_CADRE}),
+    ("ledger", "work"): CADRES,
+    ("ledger", "signoff"): frozenset({Role.TOWN_ADMIN, Role.AREA_CADRE}),
+    ("ledger", "appeal"): CADRES,
+    ("ledger", "decide"): frozenset({Role.TOWN_ADMIN}),
+    ("ledger", "sweep"): frozenset({Role.TOWN_ADMIN}),
 }
 STAGE_CASES = [
     (role, resource, action, role in SELF_CHECK[(resource, action)])

@@ -31,6 +31,7 @@ from towncheck.cycles.schema import CycleMutation, CycleQuery
 from towncheck.errors import invalid
 from towncheck.evidence.schema import EvidenceMutation
 from towncheck.households.schema import HouseholdMutation, HouseholdQuery, RegistryImportMutation
+from towncheck.rectification.schema import LedgerMutation, LedgerQuery
 from towncheck.selfcheck.schema import SelfCheckMutation, SelfCheckQuery
 from towncheck.tenancy.schema import TenancyMutation, TenancyQuery
 
@@ -61,6 +62,7 @@ Query = merge_types(
         CycleQuery,
         SelfCheckQuery,
         CrossCheckQuery,
+        LedgerQuery,
     ),
 )
 Mutation = merge_types(
@@ -76,6 +78,7 @@ Mutation = merge_types(
         SelfCheckMutation,
         EvidenceMutation,
         CrossCheckMutation,
+        LedgerMutation,
     ),
 )
 

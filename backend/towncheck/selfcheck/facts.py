@@ -18,8 +18,8 @@ from towncheck.households.risk import DEFAULT_LINE, DEFAULT_MARGIN
 
 Facts = dict[str, Any]
 
-_FACTS: Final = text("""
-select h.category, coalesce(mc.n, 0) as n, mc.no_basic, mc.no_critical, mc.no_special,
+_SELECT: Final = """
+select h.id, h.category, coalesce(mc.n, 0) as n, mc.no_basic, mc.no_critical, mc.no_special,
        mc.not_delivered, mc.no_doctor, mc.chronic_uncertified, mc.not_enrolled, mc.disabled,
        mc.labour_able, i.year as income_year, i.net, i.evidenced,
        lc.housing_grade, lc.repair_plan, lc.plan_done_on, lc.plan_due, lc.water_safe,
@@ -51,8 +51,10 @@ left join lateral (
   select pl.line, pl.margin from poverty_lines pl join towns t on t.county_id = pl.county_id
   where t.id = h.town_id and pl.year = i.year
 ) p on true
-where h.town_id = :town and h.id = :household
-""")
+where h.town_id = :town
+"""
+_FACTS: Final = text(_SELECT + " and h.id = :household")
+_TOWN_FACTS: Final = text(_SELECT + " order by h.id")
 
 
 async def household_facts(
@@ -65,6 +67,12 @@ async def household_facts(
     if row is None:
         return None
     return _facts(row._mapping, today=today)
+
+
+async def town_facts(session: AsyncSession, *, town_id: int, today: date) -> dict[int, Facts]:
+    """The facts of every household of the town, in one statement (for sweeps)."""
+    rows = await session.execute(_TOWN_FACTS, {"town": town_id, "today": today})
+    return {int(r.id): _facts(r._mapping, today=today) for r in rows}
 
 
 def _facts(r: Any, *, today: date) -> Facts:

@@ -87,10 +87,14 @@ def _describe(checkpoint: Checkpoint, answer: AnswerData, source: str) -> str:
     return f"{checkpoint.text}（{basis}）{note}"
 
 
-# Discrepancies are kept by the cross-check's own comparison, not by the visit's answers.
+# Discrepancies are kept by the cross-check's own comparison, not by the visit's answers;
+# a finding already in the rectification ledger stays (its item tracks the fix).
 _CLEAR = text("""
-delete from findings where town_id = :town and visit_id = :visit and source <> 'discrepancy'
-  and not (checkpoint || ' ' || source = any(cast(:keys as text[])))
+delete from findings f where f.town_id = :town and f.visit_id = :visit
+  and f.source <> 'discrepancy'
+  and not (f.checkpoint || ' ' || f.source = any(cast(:keys as text[])))
+  and not exists (select 1 from ledger_items li
+                  where li.town_id = f.town_id and li.finding_id = f.id)
 """)
 
 _UPSERT = text("""

@@ -119,17 +119,20 @@ class Finding(Base):
     town_id: Mapped[int] = mapped_column(primary_key=True)
     id: Mapped[int] = tenant_id_column()
     cycle_id: Mapped[int] = mapped_column(BigInteger)
-    visit_id: Mapped[int] = mapped_column(BigInteger)
+    # None for a finding raised by a sweep (举一反三) from registry data, without a visit.
+    visit_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     household_id: Mapped[int] = mapped_column(BigInteger)
     checkpoint: Mapped[str] = mapped_column(String(32))
     stage: Mapped[str] = mapped_column(String(8))
     severity: Mapped[str] = mapped_column(String(8))
-    source: Mapped[str] = mapped_column(String(12))  # rule / answer / discrepancy
+    source: Mapped[str] = mapped_column(String(12))  # rule / answer / discrepancy / sweep
     found_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     # The cadre held responsible: who did the self-check of the household.
     responsible_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     description: Mapped[str] = mapped_column(Text)
-    state: Mapped[str] = mapped_column(String(16))  # open / fixed_on_spot
+    state: Mapped[str] = mapped_column(String(16))  # open / fixed_on_spot / withdrawn
+    # Who confirmed a fix on the spot (立行立改): someone other than the visitor.
+    fix_confirmed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     fix_note: Mapped[str] = mapped_column(Text, default="")
     fix_evidence: Mapped[list[str]] = mapped_column(ARRAY(String(255)), default=list)
     created_at: Mapped[datetime] = created_at_column()

@@ -91,24 +91,31 @@ class Visit(Node):
 
 @strawberry.type(description="问题 / A finding.")
 class Finding(Node):
-    visit_id: strawberry.ID
+    visit_id: strawberry.ID | None = strawberry.field(
+        description="发现问题的访谈（举一反三产生的问题没有）/ The visit that found it."
+    )
     household_id: strawberry.ID
     checkpoint: str
     stage: str
     severity: str
-    source: str = strawberry.field(description="rule（台账数据）/ answer（入户核查）")
+    source: str = strawberry.field(
+        description="rule 台账数据 / answer 入户核查 / discrepancy 互查不一致 / sweep 举一反三"
+    )
     description: str
-    state: str = strawberry.field(description="open / fixed_on_spot")
+    state: str = strawberry.field(description="open / fixed_on_spot / withdrawn")
     fix_note: str
     fix_evidence: list[str]
     found_by: strawberry.ID
+    responsible_id: strawberry.ID | None = strawberry.field(
+        description="被问责的干部（自查者）/ The cadre held responsible."
+    )
     created_at: datetime
 
     @classmethod
     def of(cls, r: models.Finding) -> Finding:
         return cls(
             id=node_id("Finding", r.id, r.town_id),
-            visit_id=node_id("Visit", r.visit_id, r.town_id),
+            visit_id=None if r.visit_id is None else node_id("Visit", r.visit_id, r.town_id),
             household_id=node_id("Household", r.household_id, r.town_id),
             checkpoint=r.checkpoint,
             stage=r.stage,
@@ -119,6 +126,7 @@ class Finding(Node):
             fix_note=r.fix_note,
             fix_evidence=list(r.fix_evidence),
             found_by=node_id("User", r.found_by),
+            responsible_id=None if r.responsible_id is None else node_id("User", r.responsible_id),
             created_at=r.created_at,
         )
 

@@ -1,0 +1,8 @@
+"""GraphQL of the rectification ledger (the only strawberry modules of the package)."""
+
+from __future__ import annotations
+
+from towncheck.rectification.schema.mutations import LedgerMutation
+from towncheck.rectification.schema.queries import LedgerQuery
+
+__all__ = ["LedgerMutation", "LedgerQuery"]
