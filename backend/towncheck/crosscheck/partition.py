@@ -8,20 +8,25 @@ the rest, and so on, so that every area goes to exactly one team and
 * each team's subset totals at most the capacity M households,
 * when ``nonempty`` is set, no team's subset is empty.
 
-The least M for which an assignment exists is found by ``least_capacity``; ``count(t,
-mask)`` — the number of ways teams t … T−1 can take exactly the areas in ``mask`` under
-M — is memoised over (team, bitmask). Sampling walks the teams in order: at team t with
-remaining areas ``mask`` it draws ``r = below(count(t, mask))`` and takes the first subset
-S, in ascending bitmask order, at which the running sum of ``count(t + 1, mask − S)``
-exceeds r. Every assignment is then chosen with probability exactly ``1 / count(0, all)``.
+The least M for which an assignment exists is found first (capped probes for witnesses,
+then if need be an exact branch and bound over the same states); then ``count(t, mask)``
+— the number of ways teams t … T−1 can take exactly the areas in ``mask`` under M — is
+memoised over (team, bitmask). Sampling walks the teams in order: at team t with the
+areas ``mask`` still unassigned it draws ``r = below(count(t, mask))`` and takes the first
+subset S, in ascending bitmask order, at which the running sum of ``count(t + 1, mask − S)``
+exceeds r; the last team takes what is left. Every assignment is thereby chosen with
+probability exactly ``1 / count(0, all areas)``.
 
 The subsets tried for a team are pruned by necessary conditions only (areas no later team
 may take must be taken now; what is left must fit into the later teams' capacity; enough
 areas must be left for the later teams when none may go empty), so the counts are exact.
+The work is exponential in the number of areas (up to about 3^A subsets in all when the
+capacity hardly constrains), hence the ``Budget``.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from typing import Final
 
@@ -30,6 +35,8 @@ from towncheck.crosscheck.randomness import RandomStream
 
 Choice = tuple[int, int]  # (subset bitmask, its household total)
 
+# A call costs about as much as a dozen steps of the subset search (look-ups, lists).
+CALL_COST: Final = 12
 # Work allowed to one heuristic probe for a good upper bound on M before it gives up.
 PROBE_LIMIT: Final = 20_000
 
@@ -86,6 +93,9 @@ class Partition:
         self._counts: list[dict[int, int]] = [{} for _ in range(self.teams)]
         self.capacity = self._least_capacity()
         self.valid_count = self._count(0, self.full, self.total)
+        # Walking costs at most one level of subsets per team; once the plan stands, a
+        # walk must not fail for some seeds only because the budget ran low.
+        self.budget = Budget(sys.maxsize)
 
     def walk(self, stream: RandomStream) -> list[int]:
         """One assignment, uniformly: the subset (bitmask) each team takes, by team."""
@@ -196,13 +206,23 @@ class Partition:
         if known is not None:
             return known
         choices = self._choices(t, mask, mask_sum, self.capacity)
-        total = 0
-        below = self._bounds[t + 1]
-        for subset, subset_sum in choices:
-            rest = mask ^ subset
-            # Skip what the search for M showed cannot be completed under M.
-            if below.get(rest, (0, False))[0] <= self.capacity:
-                total += self._count(t + 1, rest, mask_sum - subset_sum)
+        if t == self.teams - 2:
+            # For the last team but one, the conditions ``_choices`` applies are exactly
+            # those under which the last team can take the rest: each choice is one way.
+            total = len(choices)
+        else:
+            total = 0
+            below = self._bounds[t + 1]
+            known_below = self._counts[t + 1]
+            for subset, subset_sum in choices:
+                rest = mask ^ subset
+                # Most children are known already; looking them up here saves a call.
+                ways = known_below.get(rest)
+                if ways is not None:
+                    total += ways
+                # Skip what the search for M showed cannot be completed under M.
+                elif below.get(rest, (0, False))[0] <= self.capacity:
+                    total += self._count(t + 1, rest, mask_sum - subset_sum)
         self._counts[t][mask] = total
         return total
 
@@ -216,7 +236,7 @@ class Partition:
 
     def _choices(self, t: int, mask: int, mask_sum: int, capacity: int) -> list[Choice]:
         """The subsets team t may take from ``mask`` that can still lead to an assignment."""
-        self.budget.spend(1)
+        self.budget.spend(CALL_COST)
         later = self.teams - t - 1
         # Areas no later team may take: team t must take them or nobody can.
         forced = mask & ~self.cover[t + 1]
@@ -246,7 +266,7 @@ class Partition:
         # Each subset is grown from the one without its last (heaviest) free area, free
         # areas by ascending households: once adding area j passes the capacity, or
         # cannot reach ``low`` even with everything after it, no later j can either.
-        stack = [(0, forced_sum, forced, forced_size)]
+        stack = [(0, forced_sum, forced, forced_size)] if forced_size < max_size else []
         steps = 0  # search work, counted against the budget
         while stack:
             start, total, subset, size = stack.pop()
