@@ -264,3 +264,28 @@ async def test_ledger_pages_cost_the_same_sql_and_other_towns_see_nothing(
         for table in ("ledger_items", "ledger_transitions", "appeals", "notifications"):
             assert await s.scalar(text(f"select count(*) from {table}")) == 0, table
     assert date.today() >= today
+
+
+CLEARANCE = """query($id: ID!) { clearance(cycleId: $id, by: TOWN) { name total open cleared }
+  area: clearance(cycleId: $id, by: AREA) { name open } burnDown(cycleId: $id) { day open } }"""
+CLOSE = """mutation($id: ID!, $why: String) { closeCycle(id: $id, exception: $why) {
+  cycle { state } errors { code message } } }"""
+
+
+async def test_a_cycle_with_open_items_closes_only_with_a_recorded_exception(gql, owner_db, client):
+    household = await _unsafe_house(gql, owner_db, "蒋清零")
+    _, cycle = await _self_checked(gql, owner_db, client, "清零周期", household)
+    await gql(LIST, {"id": cycle}, as_user="mazhan_admin")
+    stats = (await gql(CLEARANCE, {"id": cycle}, as_user="mazhan_admin"))["data"]
+    town = stats["clearance"][0]
+    assert town["name"] == "马站镇" and town["open"] == town["total"] > 0
+    assert town["cleared"] is False
+    assert any(a["name"] == "关顶管理区" and a["open"] > 0 for a in stats["area"])
+    known = [d["open"] for d in stats["burnDown"] if d["open"] is not None]
+    assert known[-1] == town["open"]  # today's count; later days are still to come
+    refused = await gql(CLOSE, {"id": cycle}, as_user="mazhan_admin")
+    assert refused["data"]["closeCycle"]["errors"][0]["code"] == "CONFLICT"
+    closed = await gql(
+        CLOSE, {"id": cycle, "why": "县里统一安排延至下一周期整改"}, as_user="mazhan_admin"
+    )
+    assert closed["data"]["closeCycle"] == {"cycle": {"state": "closed"}, "errors": []}

@@ -25,6 +25,7 @@ from towncheck.graphql import schema_for
 from towncheck.households import downloads as household_downloads
 from towncheck.jobs import broker as broker_module
 from towncheck.jobs.queue import JobQueue, JobRuntime
+from towncheck.rectification import downloads as rectification_downloads
 
 log = logging.getLogger("towncheck.app")
 # Download producers register themselves on import.
@@ -33,6 +34,7 @@ DOWNLOAD_MODULES = (
     cycle_downloads,
     evidence_downloads,
     crosscheck_downloads,
+    rectification_downloads,
 )
 
 

@@ -31,7 +31,13 @@ from towncheck.cycles.schema import CycleMutation, CycleQuery
 from towncheck.errors import invalid
 from towncheck.evidence.schema import EvidenceMutation
 from towncheck.households.schema import HouseholdMutation, HouseholdQuery, RegistryImportMutation
-from towncheck.rectification.schema import LedgerMutation, LedgerQuery
+from towncheck.rectification.schema import (
+    ClearanceQuery,
+    LedgerMutation,
+    LedgerQuery,
+    NotificationMutation,
+    NotificationQuery,
+)
 from towncheck.selfcheck.schema import SelfCheckMutation, SelfCheckQuery
 from towncheck.tenancy.schema import TenancyMutation, TenancyQuery
 
@@ -63,6 +69,8 @@ Query = merge_types(
         SelfCheckQuery,
         CrossCheckQuery,
         LedgerQuery,
+        NotificationQuery,
+        ClearanceQuery,
     ),
 )
 Mutation = merge_types(
@@ -79,6 +87,7 @@ Mutation = merge_types(
         EvidenceMutation,
         CrossCheckMutation,
         LedgerMutation,
+        NotificationMutation,
     ),
 )
 

@@ -19,6 +19,8 @@ from towncheck.cycles import assignments, attachments, models, service
 from towncheck.cycles.schema.types import Cycle, CycleAttachment, CycleStage, cycle_key
 from towncheck.errors import DomainError, invalid
 from towncheck.evidence.storage import local_storage
+from towncheck.orm import utcnow
+from towncheck.rectification import clearance
 
 
 @strawberry.input(description="阶段时间窗（含首尾日期）/ Stage windows, dates inclusive.")
@@ -113,9 +115,31 @@ class CycleMutation:
     async def activate_cycle(self, info: Info, id: strawberry.ID) -> CyclePayload:
         return await _change(info, id, "active")
 
-    @strawberry.mutation(description="结束评估周期 / Close an active cycle.")
-    async def close_cycle(self, info: Info, id: strawberry.ID) -> CyclePayload:
-        return await _change(info, id, "closed")
+    @strawberry.mutation(
+        description="结束评估周期；整改未清零时须填写例外说明 exception / Close a cycle."
+    )
+    async def close_cycle(
+        self,
+        info: Info,
+        id: strawberry.ID,
+        exception: str | None = None,
+    ) -> CyclePayload:
+        """``exception``: why to close with ledger items still open (recorded, audited)."""
+        ctx, principal = info.context, viewer(info)
+
+        async def act(session: AsyncSession) -> models.Cycle:
+            town_id, cycle_id = cycle_key(id)
+            return await clearance.close_cycle(
+                session,
+                policy=ctx.policy,
+                principal=principal,
+                town_id=town_id,
+                cycle_id=cycle_id,
+                exception=exception,
+                now=utcnow(),
+            )
+
+        return await _cycle(info, act)
 
     @strawberry.mutation(description="延长阶段时间窗（记入审计）/ Extend a stage (audited).")
     async def extend_cycle_stage(self, info: Info, input: ExtendStageInput) -> CyclePayload:

@@ -6,16 +6,15 @@ from datetime import date
 from typing import Any
 
 import strawberry
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from towncheck.api.auth import viewer
 from towncheck.api.context import Info
 from towncheck.api.relay import Connection, GlobalId, decode_cursor, keyset_page, page_size
-from towncheck.auth.principal import Principal, require
-from towncheck.households.models import Household
-from towncheck.households.scope import visible
+from towncheck.auth.principal import require
 from towncheck.rectification import models, sweep
 from towncheck.rectification.schema.types import Appeal, LedgerItem, SweepPreview, town_key
+from towncheck.rectification.scope import items_visible
 from towncheck.selfcheck.models import Finding as FindingRow
 from towncheck.selfcheck.schema.types import cycle_key
 
@@ -27,16 +26,6 @@ class LedgerFilter:
     area_id: strawberry.ID | None = None
     overdue: bool | None = strawberry.field(default=None, description="只看逾期 / Overdue only.")
     severity: str | None = None
-
-
-def _scoped(principal: Principal, town_id: int) -> Any:
-    """A cadre sees the items of the households they may see, and every item they own."""
-    households = select(Household.id).where(Household.town_id == town_id, visible(principal))
-    return or_(
-        models.LedgerItem.household_id.is_(None),
-        models.LedgerItem.owner_id == principal.user_id,
-        models.LedgerItem.household_id.in_(households),
-    )
 
 
 def _filtered(query: Any, flt: LedgerFilter | None, today: date) -> Any:
@@ -74,7 +63,7 @@ class LedgerQuery:
         item = models.LedgerItem
         query = _filtered(
             select(item).where(
-                item.town_id == town_id, item.cycle_id == cycle, _scoped(principal, town_id)
+                item.town_id == town_id, item.cycle_id == cycle, items_visible(principal, town_id)
             ),
             filter,
             today,
