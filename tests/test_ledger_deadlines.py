@@ -13,6 +13,7 @@ from towncheck.api.relay import GlobalId, node_id
 from towncheck.db import TenantScope
 from towncheck.jobs import runner
 from towncheck.jobs.registry import JobInput
+from towncheck.rectification.daily import request_daily_checks
 from towncheck.rectification.deadlines import check_deadlines
 from towncheck.rectification.jobs import KIND, check_ledger_deadlines
 from towncheck.rectification.notify import InAppChannel
@@ -423,3 +424,16 @@ async def test_deadline_job_runs_on_the_worker_and_twice_is_harmless(gql, owner_
         record,
     )
     assert bad == {"error": "整改时限检查任务的参数无效"}
+
+
+async def test_the_daily_check_is_requested_once_a_day(owner_db, services):
+    today = date.today()
+    first = await request_daily_checks(services.database, services.jobs, today=today)
+    again = await request_daily_checks(services.database, services.jobs, today=today)
+    assert (first, again) == (1, 0)  # one county in the demo; nothing twice the same day
+    async with owner_db.unit_of_work(TenantScope()) as s:
+        jobs = await s.scalar(
+            text("select count(*) from job_runs where kind = :k and params->>'today' = :d"),
+            {"k": KIND, "d": today.isoformat()},
+        )
+    assert jobs == 1

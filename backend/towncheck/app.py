@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
@@ -26,6 +27,7 @@ from towncheck.households import downloads as household_downloads
 from towncheck.jobs import broker as broker_module
 from towncheck.jobs.queue import JobQueue, JobRuntime
 from towncheck.rectification import downloads as rectification_downloads
+from towncheck.rectification.daily import run_daily
 
 log = logging.getLogger("towncheck.app")
 # Download producers register themselves on import.
@@ -94,16 +96,20 @@ def create_app(services: Services) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
-        worker = None
+        worker, daily, stop = None, None, asyncio.Event()
         if services.run_worker and services.jobs is not None:
             await services.jobs.requeue_stale(services.database)
             worker = services.jobs.worker(threads=2)
             # Dramatiq's worker runs in its own threads; start() returns at once.
             worker.start()
+            daily = asyncio.create_task(run_daily(services.database, services.jobs, stop))
             log.info("in-process job worker started")
         try:
             yield
         finally:
+            stop.set()
+            if daily is not None:
+                await daily
             if worker is not None:
                 worker.stop()
             await services.database.dispose()

@@ -11,6 +11,7 @@ import signal
 import sys
 import threading
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import uvicorn
@@ -34,6 +35,7 @@ from towncheck.demo.load import DemoLogins, load_demo
 from towncheck.errors import DomainError, not_found
 from towncheck.graphql import export_sdl
 from towncheck.personal import Vault, vault_for
+from towncheck.rectification.daily import EVERY, request_daily_checks
 from towncheck.tenancy.models import County, Town
 
 SCHEMA_FILE = PROJECT_ROOT / "frontend" / "schema.graphql"
@@ -81,8 +83,21 @@ def worker(settings: Settings) -> None:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     print("TownCheck worker running; Ctrl+C to stop.")
-    stop.wait()
+    # Once an hour, request the day's ledger deadline check if nobody has yet.
+    asyncio.run(_daily(services))
+    while not stop.wait(timeout=EVERY):
+        asyncio.run(_daily(services))
     running.stop()
+
+
+async def _daily(services: Services) -> None:
+    assert services.jobs is not None
+    try:
+        await request_daily_checks(services.database, services.jobs, today=date.today())
+    except OSError as error:
+        log.warning("deadline check not requested: %s", error)
+    finally:
+        await services.database.dispose()
 
 
 async def _requeue(services: Services) -> int:
