@@ -16,6 +16,7 @@ from towncheck.api.relay import GlobalId
 from towncheck.errors import DomainError
 from towncheck.orm import utcnow
 from towncheck.rectification import appeals, ledger, models, sweep
+from towncheck.rectification.names import NamedItem, with_names
 from towncheck.rectification.schema.types import Appeal, LedgerItem, LedgerStep, town_key
 from towncheck.rectification.transitions import Move, Step, transition
 from towncheck.selfcheck.schema.types import cycle_key
@@ -59,7 +60,10 @@ class AppealPayload:
 async def _item(
     info: Info, act: Callable[[AsyncSession], Awaitable[models.LedgerItem]]
 ) -> LedgerItemPayload:
-    result = await attempt(info, act)
+    async def named_act(session: AsyncSession) -> NamedItem:
+        return (await with_names(session, [await act(session)]))[0]
+
+    result = await attempt(info, named_act)
     if isinstance(result, DomainError):
         return LedgerItemPayload(errors=[MutationError.of(result)])
     return LedgerItemPayload(item=LedgerItem.of(result, today=date.today()))
@@ -208,8 +212,8 @@ class LedgerMutation:
         ctx, principal = info.context, viewer(info)
         town_id, finding = town_key(finding_id, "Finding")
 
-        async def act(session: AsyncSession) -> list[models.LedgerItem]:
-            return await sweep.apply(
+        async def act(session: AsyncSession) -> list[NamedItem]:
+            items = await sweep.apply(
                 session,
                 policy=ctx.policy,
                 principal=principal,
@@ -218,6 +222,7 @@ class LedgerMutation:
                 deadline=deadline,
                 today=date.today(),
             )
+            return await with_names(session, items)
 
         result = await attempt(info, act)
         if isinstance(result, DomainError):

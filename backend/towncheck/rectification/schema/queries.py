@@ -13,6 +13,7 @@ from towncheck.api.context import Info
 from towncheck.api.relay import Connection, GlobalId, decode_cursor, keyset_page, page_size
 from towncheck.auth.principal import require
 from towncheck.rectification import models, sweep
+from towncheck.rectification.names import named, rows_of
 from towncheck.rectification.schema.types import Appeal, LedgerItem, SweepPreview, town_key
 from towncheck.rectification.scope import items_visible
 from towncheck.selfcheck.models import Finding as FindingRow
@@ -71,12 +72,13 @@ class LedgerQuery:
         size, last = page_size(first), decode_cursor(after, kind="k")
         page = query.where(item.id > last) if last >= 0 else query
         async with info.context.db as session:
-            rows = list((await session.scalars(page.order_by(item.id).limit(size + 1))).all())
+            result = await session.execute(named(page.order_by(item.id).limit(size + 1)))
+            rows = rows_of(result.all())
             total = await session.scalar(select(func.count()).select_from(query.subquery()))
         return keyset_page(
             rows,
             lambda r: LedgerItem.of(r, today=today),
-            key=lambda r: r.id,
+            key=lambda r: r.item.id,
             size=size,
             after=after,
             total=int(total or 0),

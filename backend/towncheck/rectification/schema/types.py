@@ -9,9 +9,9 @@ import strawberry
 
 from towncheck.api.context import Info
 from towncheck.api.relay import GlobalId, Node, node_id
-from towncheck.households.loaders import HouseholdByIdLoader
 from towncheck.rectification import models
-from towncheck.rectification.loaders import TransitionsByItemLoader, UserByIdLoader
+from towncheck.rectification.loaders import TransitionsByItemLoader
+from towncheck.rectification.names import NamedItem
 from towncheck.rectification.sweep import Sweep
 from towncheck.rectification.transitions import STATE_NAMES, Step
 
@@ -75,10 +75,12 @@ class LedgerItem(Node):
     created_at: datetime
     submitted_at: datetime | None
     signed_off_at: datetime | None
+    head_name: str = strawberry.field(description="户主姓名 / The head of the household.")
+    owner_name: str = strawberry.field(description="责任人姓名 / The owner's name.")
 
     @classmethod
-    def of(cls, r: models.LedgerItem, *, today: date) -> LedgerItem:
-        town = r.town_id
+    def of(cls, n: NamedItem, *, today: date) -> LedgerItem:
+        r, town = n.item, n.item.town_id
         return cls(
             id=node_id("LedgerItem", r.id, town),
             row=r,
@@ -108,20 +110,9 @@ class LedgerItem(Node):
             created_at=r.created_at,
             submitted_at=r.submitted_at,
             signed_off_at=r.signed_off_at,
+            head_name=n.head_name,
+            owner_name=n.owner_name,
         )
-
-    @strawberry.field(description="户主姓名 / The head of the household.")
-    async def head_name(self, info: Info) -> str:
-        if self.row.household_id is None:
-            return ""
-        loader = info.context.loader(HouseholdByIdLoader)
-        household = await loader.load((self.row.town_id, self.row.household_id))
-        return household.head_name if household is not None else ""
-
-    @strawberry.field(description="责任人姓名 / The owner's name.")
-    async def owner_name(self, info: Info) -> str:
-        user = await info.context.loader(UserByIdLoader).load(self.row.owner_id)
-        return user.display_name if user is not None else ""
 
     @strawberry.field(description="整改过程 / Every step, oldest first.")
     async def transitions(self, info: Info) -> list[LedgerTransition]:
