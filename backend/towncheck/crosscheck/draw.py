@@ -1,4 +1,5 @@
-"""The draw (抽签): which office team re-checks which management area (``draw-v1``).
+"""The draw (抽签): which office team re-checks which management area (``draw-v1``), and
+which algorithm a draw uses (``draw-v1``, or ``draw-chain-v1`` for larger towns).
 
 Hard constraints — an assignment of areas to teams is *feasible* when
 
@@ -29,31 +30,51 @@ agrees). Measured on one core: 12 areas × 10 teams well under 0.2 s; 16 × 8 ab
 typically and under 2.5 s. The hard cases are those where M hardly constrains the other
 teams — one area holding more households than an average team's share (a large town
 seat) — which from about 14 areas on may exceed the limit.
+
+Which algorithm — ``run_draw`` uses ``draw-v1`` whenever it can complete (at most
+``MAX_AREAS`` areas and ``MAX_TEAMS`` teams, and the search within ``WORK_LIMIT``), and
+otherwise ``draw-chain-v1`` (``draw_chain``: a heuristic capacity and a seeded Markov
+chain, approximately uniform, for towns of any size). Both conditions depend only on the
+inputs, so the choice is deterministic; ``verify_draw`` recomputes with the algorithm the
+record names and, for a chain draw, also checks that ``draw-v1`` could not have completed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Final
 
+from towncheck.crosscheck.draw_chain import CHAIN_ALGORITHM, ChainPlan, plan_chain
+from towncheck.crosscheck.draw_result import (
+    DrawCheck,
+    DrawResult,
+    Placement,
+    TeamLoad,
+    assemble,
+    differences,
+)
 from towncheck.crosscheck.errors import DrawTooLarge, UnsupportedAlgorithm
-from towncheck.crosscheck.feasibility import obstruction, raise_for_conflicts, raise_for_rotation
-from towncheck.crosscheck.inputs import Area, Team, canonical, conflict_free, rotated
+from towncheck.crosscheck.feasibility import allowed_areas
+from towncheck.crosscheck.inputs import Area, Team, canonical
 from towncheck.crosscheck.partition import Budget, Partition
 from towncheck.crosscheck.randomness import RandomStream
 
 __all__ = [
+    "ALGORITHMS",
     "ALGORITHM_VERSION",
+    "CHAIN_ALGORITHM",
     "MAX_AREAS",
     "MAX_TEAMS",
     "Area",
+    "ChainPlan",
     "DrawCheck",
     "DrawPlan",
     "DrawResult",
     "Placement",
     "Team",
     "TeamLoad",
+    "plan_auto",
+    "plan_chain",
     "plan_draw",
     "run_draw",
     "verify_draw",
@@ -61,54 +82,13 @@ __all__ = [
 
 ALGORITHM_VERSION: Final = "draw-v1"
 DRAW_STREAM: Final = "draw-v1"
+ALGORITHMS: Final = (ALGORITHM_VERSION, CHAIN_ALGORITHM)
 MAX_AREAS: Final = 20
 MAX_TEAMS: Final = 20
 # Units are steps of the subset search, some 4–5 million a second on one core: any draw,
 # finished or refused, takes at most about 3 seconds. The limit decides only whether a
 # draw can be computed, never which assignment it yields.
 WORK_LIMIT: Final = 12_000_000
-
-
-@dataclass(frozen=True, slots=True)
-class Placement:
-    """One area and the team drawn to re-check it."""
-
-    area_id: int
-    team_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class TeamLoad:
-    """What one team drew: its areas (by id) and their households in total."""
-
-    team_id: int
-    area_ids: tuple[int, ...]
-    households: int
-
-
-@dataclass(frozen=True, slots=True)
-class DrawResult:
-    """A draw as recorded: enough to recompute it from the same inputs and seed."""
-
-    algorithm: str
-    seed_hex: str
-    valid_count: int  # how many valid assignments the draw chose among
-    capacity: int  # M, the largest team's household total
-    placements: tuple[Placement, ...]  # by area id
-    loads: tuple[TeamLoad, ...]  # by team id
-
-    def team_of(self) -> dict[int, int]:
-        """Area id → team id."""
-        return {placement.area_id: placement.team_id for placement in self.placements}
-
-
-@dataclass(frozen=True, slots=True)
-class DrawCheck:
-    """A recorded draw compared with its recomputation."""
-
-    matches: bool
-    recomputed: DrawResult
-    differences: tuple[str, ...]
 
 
 class DrawPlan:
@@ -145,28 +125,19 @@ class DrawPlan:
     def choose(self, *, seed: bytes) -> DrawResult:
         """The valid assignment the seed selects."""
         taken = self._partition.walk(RandomStream(seed=seed, label=DRAW_STREAM))
-        team_of: dict[int, int] = {}
-        loads = []
-        for team, subset in zip(self.teams, taken, strict=True):
-            mine = [area for bit, area in enumerate(self.areas) if subset >> bit & 1]
-            for area in mine:
-                team_of[area.id] = team.id
-            loads.append(
-                TeamLoad(
-                    team_id=team.id,
-                    area_ids=tuple(area.id for area in mine),
-                    households=sum(area.households for area in mine),
-                )
-            )
-        return DrawResult(
+        owner = [0] * len(self.areas)
+        for t, subset in enumerate(taken):
+            for bit in range(len(self.areas)):
+                if subset >> bit & 1:
+                    owner[bit] = t
+        return assemble(
             algorithm=ALGORITHM_VERSION,
-            seed_hex=seed.hex(),
+            seed=seed,
             valid_count=self.valid_count,
             capacity=self.capacity,
-            placements=tuple(
-                Placement(area_id=area.id, team_id=team_of[area.id]) for area in self.areas
-            ),
-            loads=tuple(loads),
+            teams=self.teams,
+            areas=self.areas,
+            owner=owner,
         )
 
 
@@ -179,10 +150,10 @@ def plan_draw(
 ) -> DrawPlan:
     """Check the hard constraints, find the capacity M and count the valid assignments.
 
-    ``previous`` maps area id → the team id that checked it in the previous cycle; it
-    matters only with ``avoid_previous``. Raises a ``DrawInfeasible`` subclass naming what
-    blocks the draw, ``DrawTooLarge`` beyond the size limits, ``InvalidDrawInput`` for
-    inputs that do not describe a draw.
+    This is ``draw-v1`` alone. ``previous`` maps area id → the team id that checked it in
+    the previous cycle; it matters only with ``avoid_previous``. Raises a
+    ``DrawInfeasible`` subclass naming what blocks the draw, ``DrawTooLarge`` beyond the
+    size limits, ``InvalidDrawInput`` for inputs that do not describe a draw.
     """
     ordered_teams, ordered_areas = canonical(teams, areas)
     if len(ordered_areas) > MAX_AREAS or len(ordered_teams) > MAX_TEAMS:
@@ -190,20 +161,11 @@ def plan_draw(
             f"抽签最多支持 {MAX_AREAS} 个管理区、{MAX_TEAMS} 支队伍，"
             f"本次有 {len(ordered_areas)} 个管理区、{len(ordered_teams)} 支队伍"
         )
-    nonempty = len(ordered_areas) >= len(ordered_teams)
-    allowed = conflict_free(ordered_teams, ordered_areas)
-    found = obstruction(allowed, len(ordered_areas), nonempty)
-    if found is not None:
-        raise_for_conflicts(found, ordered_teams, ordered_areas)
-    if avoid_previous and previous:
-        allowed = rotated(allowed, ordered_teams, ordered_areas, previous)
-        found = obstruction(allowed, len(ordered_areas), nonempty)
-        if found is not None:
-            raise_for_rotation(found, ordered_teams, ordered_areas, previous)
+    allowed = allowed_areas(ordered_teams, ordered_areas, previous, avoid_previous)
     partition = Partition(
         weights=[area.households for area in ordered_areas],
         allowed=allowed,
-        nonempty=nonempty,
+        nonempty=len(ordered_areas) >= len(ordered_teams),
         budget=Budget(WORK_LIMIT),
     )
     return DrawPlan(
@@ -214,6 +176,23 @@ def plan_draw(
     )
 
 
+def plan_auto(
+    *,
+    teams: Sequence[Team],
+    areas: Sequence[Area],
+    previous: Mapping[int, int] | None = None,
+    avoid_previous: bool = False,
+) -> DrawPlan | ChainPlan:
+    """The plan of the algorithm the rule picks: ``draw-v1`` if it completes, else the chain.
+
+    Raises what ``plan_draw`` raises, except ``DrawTooLarge``.
+    """
+    exact = _exact_plan(teams=teams, areas=areas, previous=previous, avoid_previous=avoid_previous)
+    if exact is not None:
+        return exact
+    return plan_chain(teams=teams, areas=areas, previous=previous, avoid_previous=avoid_previous)
+
+
 def run_draw(
     *,
     seed: bytes,
@@ -222,8 +201,8 @@ def run_draw(
     previous: Mapping[int, int] | None = None,
     avoid_previous: bool = False,
 ) -> DrawResult:
-    """Draw: one valid assignment, uniformly at random from the seed (see the module doc)."""
-    plan = plan_draw(teams=teams, areas=areas, previous=previous, avoid_previous=avoid_previous)
+    """Draw: one valid assignment at random from the seed, by the algorithm the rule picks."""
+    plan = plan_auto(teams=teams, areas=areas, previous=previous, avoid_previous=avoid_previous)
     return plan.choose(seed=seed)
 
 
@@ -236,30 +215,47 @@ def verify_draw(
     previous: Mapping[int, int] | None = None,
     avoid_previous: bool = False,
 ) -> DrawCheck:
-    """Recompute a recorded draw from its inputs and seed, and say where they differ."""
-    if recorded.algorithm != ALGORITHM_VERSION:
-        raise UnsupportedAlgorithm(recorded.algorithm)
-    again = run_draw(
-        seed=seed, teams=teams, areas=areas, previous=previous, avoid_previous=avoid_previous
-    )
-    differences = []
-    if recorded.seed_hex.lower() != again.seed_hex:
-        differences.append(f"种子不同：记录为 {recorded.seed_hex}，重算为 {again.seed_hex}")
-    if recorded.valid_count != again.valid_count:
-        differences.append(
-            f"有效方案数不同：记录为 {recorded.valid_count}，重算为 {again.valid_count}"
+    """Recompute a recorded draw from its inputs and seed, and say where they differ.
+
+    The recomputation uses the algorithm the record names (``UnsupportedAlgorithm`` for
+    one this code does not implement). A chain draw where ``draw-v1`` could have completed
+    breaks the rule that picks the algorithm, which is reported as a difference too.
+    """
+    found: list[str] = []
+    if recorded.algorithm == ALGORITHM_VERSION:
+        again = plan_draw(
+            teams=teams, areas=areas, previous=previous, avoid_previous=avoid_previous
+        ).choose(seed=seed)
+    elif recorded.algorithm == CHAIN_ALGORITHM:
+        again = plan_chain(
+            teams=teams, areas=areas, previous=previous, avoid_previous=avoid_previous
+        ).choose(seed=seed)
+        exact = _exact_plan(
+            teams=teams, areas=areas, previous=previous, avoid_previous=avoid_previous
         )
-    if recorded.capacity != again.capacity:
-        differences.append(f"最大队伍户数不同：记录为 {recorded.capacity}，重算为 {again.capacity}")
-    recorded_teams, again_teams = recorded.team_of(), again.team_of()
-    for area_id in sorted(recorded_teams.keys() | again_teams.keys()):
-        before, after = recorded_teams.get(area_id), again_teams.get(area_id)
-        if before != after:
-            differences.append(
-                f"管理区 {area_id}：记录为队伍 {_or_none(before)}，重算为队伍 {_or_none(after)}"
+        if exact is not None:
+            found.append(
+                f"算法不同：记录为 {CHAIN_ALGORITHM}，"
+                f"而本次输入可以精确计算，按规则应使用 {ALGORITHM_VERSION}"
             )
-    return DrawCheck(matches=not differences, recomputed=again, differences=tuple(differences))
+    else:
+        raise UnsupportedAlgorithm(recorded.algorithm)
+    found += differences(recorded, again)
+    return DrawCheck(matches=not found, recomputed=again, differences=tuple(found))
 
 
-def _or_none(team_id: int | None) -> str:
-    return "（无）" if team_id is None else str(team_id)
+def _exact_plan(
+    *,
+    teams: Sequence[Team],
+    areas: Sequence[Area],
+    previous: Mapping[int, int] | None,
+    avoid_previous: bool,
+) -> DrawPlan | None:
+    """The ``draw-v1`` plan, or None when it cannot complete (size or work limit)."""
+    ordered_teams, ordered_areas = canonical(teams, areas)
+    if len(ordered_areas) > MAX_AREAS or len(ordered_teams) > MAX_TEAMS:
+        return None  # spare the constraint checks plan_chain is about to make
+    try:
+        return plan_draw(teams=teams, areas=areas, previous=previous, avoid_previous=avoid_previous)
+    except DrawTooLarge:
+        return None

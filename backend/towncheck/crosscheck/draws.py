@@ -229,7 +229,8 @@ async def _make(
     draw.algorithm, draw.result = (
         result.algorithm,
         {
-            "valid_count": str(result.valid_count),
+            # The chain does not count its valid set: None, shown as 未计数.
+            "valid_count": str(result.valid_count) if result.valid_count else None,
             "capacity": result.capacity,
             "placements": [[p.area_id, p.team_id] for p in result.placements],
         },

@@ -22,7 +22,7 @@ from towncheck.crosscheck.errors import (
     RotationInfeasible,
     TeamsShortOfAreas,
 )
-from towncheck.crosscheck.inputs import Area, Team
+from towncheck.crosscheck.inputs import Area, Team, conflict_free, rotated
 
 _ROTATION = "启用“不抽上一轮检查过的管理区”后"
 _WITHOUT_ROTATION = "；不启用该选项则可以完成抽签"
@@ -52,6 +52,31 @@ def obstruction(allowed: Sequence[int], area_count: int, nonempty: bool) -> Obst
         if not _augment(t, allowed, owner, set()):
             return _hall_set(t, allowed, owner)
     return None
+
+
+def allowed_areas(
+    teams: Sequence[Team],
+    areas: Sequence[Area],
+    previous: Mapping[int, int] | None,
+    avoid_previous: bool,
+) -> list[int]:
+    """Per team, the bitmask of the areas it may take (no conflict; rotation if asked for).
+
+    ``teams`` and ``areas`` are in canonical order. Raises the ``DrawInfeasible`` naming
+    what blocks when no assignment satisfies the hard constraints; a draw that fails only
+    with the rotation option says so (``RotationInfeasible``).
+    """
+    nonempty = len(areas) >= len(teams)
+    allowed = conflict_free(teams, areas)
+    found = obstruction(allowed, len(areas), nonempty)
+    if found is not None:
+        raise_for_conflicts(found, teams, areas)
+    if avoid_previous and previous:
+        allowed = rotated(allowed, teams, areas, previous)
+        found = obstruction(allowed, len(areas), nonempty)
+        if found is not None:
+            raise_for_rotation(found, teams, areas, previous)
+    return allowed
 
 
 def raise_for_conflicts(found: Obstruction, teams: Sequence[Team], areas: Sequence[Area]) -> None:

@@ -51,7 +51,7 @@ def recorded_result(draw: Draw) -> DrawResult:
     return DrawResult(
         algorithm=draw.algorithm,
         seed_hex=draw.seed,
-        valid_count=int(result.get("valid_count", 0)),
+        valid_count=int(result.get("valid_count") or 0),
         capacity=int(result.get("capacity", 0)),
         placements=tuple(Placement(area_id=a, team_id=t) for a, t in result.get("placements", [])),
         loads=(),
