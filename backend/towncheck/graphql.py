@@ -38,7 +38,7 @@ from towncheck.rectification.schema import (
     NotificationMutation,
     NotificationQuery,
 )
-from towncheck.selfcheck.schema import SelfCheckMutation, SelfCheckQuery
+from towncheck.selfcheck.schema import SatisfactionQuery, SelfCheckMutation, SelfCheckQuery
 from towncheck.tenancy.schema import TenancyMutation, TenancyQuery
 
 
@@ -67,6 +67,7 @@ Query = merge_types(
         ChecklistQuery,
         CycleQuery,
         SelfCheckQuery,
+        SatisfactionQuery,
         CrossCheckQuery,
         LedgerQuery,
         NotificationQuery,

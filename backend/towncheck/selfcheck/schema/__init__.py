@@ -4,5 +4,6 @@ from __future__ import annotations
 
 from towncheck.selfcheck.schema.mutations import SelfCheckMutation
 from towncheck.selfcheck.schema.queries import SelfCheckQuery
+from towncheck.selfcheck.schema.satisfaction import SatisfactionQuery
 
-__all__ = ["SelfCheckMutation", "SelfCheckQuery"]
+__all__ = ["SatisfactionQuery", "SelfCheckMutation", "SelfCheckQuery"]
