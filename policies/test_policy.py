@@ -92,6 +92,7 @@ STAGE_ACTIONS = {
     "draw": ("read", "manage", "commit"),
     "bulletin": ("read", "write"),
     "ledger": ("read", "write", "work", "signoff", "appeal", "decide", "sweep"),
+    "project": ("read", "write"),
 }
 EVERYONE = frozenset(Role)
 CADRES = frozenset(
@@ -121,6 +122,8 @@ SELF_CHECK: dict[tuple[str, str], frozenset[Role]] = {
     ("ledger", "appeal"): CADRES,
     ("ledger", "decide"): frozenset({Role.TOWN_ADMIN}),
     ("ledger", "sweep"): frozenset({Role.TOWN_ADMIN}),
+    ("project", "read"): EVERYONE,
+    ("project", "write"): frozenset({Role.TOWN_ADMIN}),
 }
 STAGE_CASES = [
     (role, resource, action, role in SELF_CHECK[(resource, action)])

@@ -31,6 +31,7 @@ from towncheck.cycles.schema import CycleMutation, CycleQuery
 from towncheck.errors import invalid
 from towncheck.evidence.schema import EvidenceMutation
 from towncheck.households.schema import HouseholdMutation, HouseholdQuery, RegistryImportMutation
+from towncheck.projects.schema import ProjectMutation, ProjectQuery
 from towncheck.rectification.schema import (
     ClearanceQuery,
     LedgerMutation,
@@ -72,6 +73,7 @@ Query = merge_types(
         LedgerQuery,
         NotificationQuery,
         ClearanceQuery,
+        ProjectQuery,
     ),
 )
 Mutation = merge_types(
@@ -89,6 +91,7 @@ Mutation = merge_types(
         CrossCheckMutation,
         LedgerMutation,
         NotificationMutation,
+        ProjectMutation,
     ),
 )
 

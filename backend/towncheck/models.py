@@ -11,6 +11,7 @@ from towncheck.evidence import models as evidence_models
 from towncheck.households import models as households_models
 from towncheck.jobs import models as jobs_models
 from towncheck.orm import Base
+from towncheck.projects import models as projects_models
 from towncheck.rectification import models as rectification_models
 from towncheck.selfcheck import models as selfcheck_models
 from towncheck.tenancy import models as tenancy_models
@@ -25,6 +26,7 @@ __all__ = [
     "evidence_models",
     "households_models",
     "jobs_models",
+    "projects_models",
     "rectification_models",
     "selfcheck_models",
     "tenancy_models",

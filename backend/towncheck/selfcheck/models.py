@@ -111,7 +111,11 @@ class Finding(Base):
             ["town_id", "visit_id"], ["visits.town_id", "visits.id"], ondelete="CASCADE"
         ),
         ForeignKeyConstraint(["town_id", "cycle_id"], ["cycles.town_id", "cycles.id"]),
+        ForeignKeyConstraint(["town_id", "project_id"], ["projects.town_id", "projects.id"]),
         UniqueConstraint("town_id", "visit_id", "checkpoint", "source"),
+        # One finding per project and rule in a cycle, so that running the rules again adds
+        # nothing (household findings have no project: NULLs never collide).
+        UniqueConstraint("town_id", "cycle_id", "project_id", "checkpoint"),
         Index("ix_findings_town_id_cycle_id_state", "town_id", "cycle_id", "state"),
         Index("ix_findings_town_id_household_id", "town_id", "household_id"),
     )
@@ -121,11 +125,14 @@ class Finding(Base):
     cycle_id: Mapped[int] = mapped_column(BigInteger)
     # None for a finding raised by a sweep (举一反三) from registry data, without a visit.
     visit_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
-    household_id: Mapped[int] = mapped_column(BigInteger)
+    # None for a finding about a project (raised by the project rules).
+    household_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    project_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     checkpoint: Mapped[str] = mapped_column(String(32))
     stage: Mapped[str] = mapped_column(String(8))
     severity: Mapped[str] = mapped_column(String(8))
-    source: Mapped[str] = mapped_column(String(12))  # rule / answer / discrepancy / sweep
+    # rule / answer / discrepancy / sweep / project_rule
+    source: Mapped[str] = mapped_column(String(12))
     found_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     # The cadre held responsible: who did the self-check of the household.
     responsible_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)

@@ -94,7 +94,9 @@ class Finding(Node):
     visit_id: strawberry.ID | None = strawberry.field(
         description="发现问题的访谈（举一反三产生的问题没有）/ The visit that found it."
     )
-    household_id: strawberry.ID
+    household_id: strawberry.ID | None = strawberry.field(
+        description="所涉农户（项目问题没有）/ The household (none for a project finding)."
+    )
     checkpoint: str
     stage: str
     severity: str
@@ -116,7 +118,9 @@ class Finding(Node):
         return cls(
             id=node_id("Finding", r.id, r.town_id),
             visit_id=None if r.visit_id is None else node_id("Visit", r.visit_id, r.town_id),
-            household_id=node_id("Household", r.household_id, r.town_id),
+            household_id=None
+            if r.household_id is None
+            else node_id("Household", r.household_id, r.town_id),
             checkpoint=r.checkpoint,
             stage=r.stage,
             severity=r.severity,

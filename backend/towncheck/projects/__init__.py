@@ -1,0 +1,1 @@
+"""Industrial assistance projects, their assets and funds, and the rules over them."""

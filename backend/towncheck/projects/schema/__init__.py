@@ -1,0 +1,8 @@
+"""GraphQL of projects and funds (the only strawberry modules of the package)."""
+
+from __future__ import annotations
+
+from towncheck.projects.schema.mutations import ProjectMutation
+from towncheck.projects.schema.queries import ProjectQuery
+
+__all__ = ["ProjectMutation", "ProjectQuery"]
