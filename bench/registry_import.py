@@ -29,16 +29,16 @@ warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR")
 
 import argparse  # noqa: E402
 import gc  # noqa: E402
-import os  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from overhead.cli import count_arg, machine_line, run_measure  # noqa: E402
+from overhead.cli import add_households, count_arg, new_parser, run_in_database, run_measure  # noqa: E402
 from overhead.common import BenchError, ratio  # noqa: E402
 from overhead.database import ThrowawayDatabase  # noqa: E402
+from overhead.processes import Children  # noqa: E402
 from registry.import_runs import (  # noqa: E402
     Imported,
     copy_rows,
@@ -193,35 +193,21 @@ def _require_unchanged(households: Counts, members: Counts, stats: FileStats) ->
 
 
 def measure(args: argparse.Namespace) -> int:
-    began = time.perf_counter()
-    load_at_start = os.getloadavg()[0]
-    database = ThrowawayDatabase.plan()
-    created = False
-    try:
+    def work(database: ThrowawayDatabase, _: Children) -> None:
         with tempfile.TemporaryDirectory(prefix="towncheck-bench-") as scratch:
-            database.create()
-            created = True
             measure_import(database, Path(scratch), args)
-    finally:
-        if created:
-            database.drop()
-            print(f"\ndatabase {database.name} dropped; spreadsheet deleted", flush=True)
-    print(machine_line(load_at_start, began))
-    return 0
+
+    return run_in_database(work, cleaned="spreadsheet deleted")
 
 
 # --- Command line ----------------------------------------------------------------------------
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
-    root.add_argument(
-        "--households",
-        type=count_arg(200_000),
-        default=100_000,
-        help="households in the file (about 3.1 member rows each)",
+    root = new_parser(__doc__)
+    add_households(
+        root, default=100_000, help="households in the file (about 3.1 member rows each)"
     )
-    root.add_argument("--seed", type=int, default=1)
     root.add_argument(
         "--timeout",
         type=count_arg(7200),

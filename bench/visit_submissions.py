@@ -35,22 +35,21 @@ import warnings
 warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR")
 
 import argparse  # noqa: E402
-import os  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from datetime import date  # noqa: E402
 
 import orjson  # noqa: E402
 
-from overhead.cli import count_arg, machine_line, run_measure  # noqa: E402
-from overhead.common import HOST, USERNAME, BenchError, ratio  # noqa: E402
+from overhead.cli import add_households, count_arg, new_parser, run_in_database, run_measure  # noqa: E402
+from overhead.common import USERNAME, BenchError, ratio  # noqa: E402
 from overhead.database import ThrowawayDatabase  # noqa: E402
 from overhead.processes import Children  # noqa: E402
-from overhead.servers import Server, sign_in, start_server  # noqa: E402
+from overhead.servers import Server, sign_in, start_servers  # noqa: E402
 from registry.town import TOWN, fill_town  # noqa: E402
-from selfcheck.baseline import VISITS_PATH  # noqa: E402
+from selfcheck.baseline import VISITS_PATH, visits_baseline_app  # noqa: E402
 from selfcheck.clients import Run, retry_failed, submit_all  # noqa: E402
-from selfcheck.servers import serve_baseline, start_baseline, upload_evidence  # noqa: E402
+from selfcheck.evidence import upload_evidence  # noqa: E402
 from selfcheck.town import (  # noqa: E402
     FAILED_ANSWERS,
     Cycles,
@@ -139,13 +138,7 @@ def measure_http(children: Children, database: ThrowawayDatabase, args: argparse
         f"{time.perf_counter() - began:.1f} s",
         flush=True,
     )
-    graphql = start_server(children, "graphql", database.settings)
-    baseline = start_baseline(children, database.settings)
-    print(
-        f"servers: graphql {HOST}:{graphql.port}, baseline {HOST}:{baseline.port} "
-        "(uvicorn, one worker each, own processes)",
-        flush=True,
-    )
+    graphql, baseline = start_servers(children, database.settings, visits_baseline_app)
     token = sign_in(graphql, logins.password)
     photo, document = upload_evidence(graphql, token, town.id)
     g_bodies = _bodies(cycles, cycles.graphql, households, photo, document)
@@ -189,35 +182,15 @@ def measure_http(children: Children, database: ThrowawayDatabase, args: argparse
 
 
 def measure(args: argparse.Namespace) -> int:
-    began = time.perf_counter()
-    load_at_start = os.getloadavg()[0]
-    database = ThrowawayDatabase.plan()
-    children = Children()
-    created = False
-    try:
-        database.create()
-        created = True
-        measure_http(children, database, args)
-    finally:
-        children.stop_all()
-        if created:
-            database.drop()
-            print(f"\ndatabase {database.name} dropped; child processes stopped", flush=True)
-    print(machine_line(load_at_start, began))
-    return 0
+    return run_in_database(lambda database, children: measure_http(children, database, args))
 
 
 # --- Command line ----------------------------------------------------------------------------
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
-    root.add_argument(
-        "--households",
-        type=count_arg(200_000),
-        default=2000,
-        help="synthetic households generated in the town",
-    )
+    root = new_parser(__doc__)
+    add_households(root, default=2000, help="synthetic households generated in the town")
     root.add_argument(
         "--visits",
         type=count_arg(200_000),
@@ -225,21 +198,11 @@ def parser() -> argparse.ArgumentParser:
         help="visits per endpoint, one per household (default: --households)",
     )
     root.add_argument("--clients", type=count_arg(1000), default=200, help="concurrent clients")
-    root.add_argument("--seed", type=int, default=1)
-    sub = root.add_subparsers(dest="command")
-    child = sub.add_parser("serve-baseline", help="internal: run the baseline server")
-    child.add_argument("--fd", type=int, required=True)
-    child.add_argument("--database-url", required=True)
-    child.add_argument("--redis-url", required=True)
-    child.add_argument("--namespace", required=True)
     return root
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.command == "serve-baseline":
-        serve_baseline(args.fd, args.database_url, args.redis_url, args.namespace)
-        return 0
     if args.visits is None:
         args.visits = args.households
     return run_measure(measure, args)

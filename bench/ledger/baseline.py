@@ -14,25 +14,31 @@ and the resolvers.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, Final
 
 import orjson
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from overhead.common import JSON_MEDIA, BenchError
-from registry.page_baseline import Rows, _error, _healthz, _raw, whole_towns
-from towncheck.api.authn import identify
+from overhead.common import BenchError
+from overhead.endpoints import (
+    Data,
+    baseline_starlette,
+    driver_connection,
+    error_response,
+    scoped_response,
+)
+from registry.page_baseline import Rows, whole_towns
 from towncheck.api.relay import MAX_PAGE, GlobalId, encode_cursor, node_id
 from towncheck.auth.policy import Policy, default_policy
 from towncheck.auth.principal import Principal, require
 from towncheck.config import Settings
-from towncheck.db import Database, apply_scope
+from towncheck.db import Database
 from towncheck.errors import DomainError
 from towncheck.rectification.transitions import STATE_NAMES
 
@@ -59,8 +65,6 @@ HEADS_SQL: Final = (
     " where (town_id, id) in (select * from unnest($1::int[], $2::bigint[]))"
 )
 OWNERS_SQL: Final = "select id, display_name from users where id = any($1::int[])"
-
-Data = dict[str, Any]
 
 
 def _node(row: Any, today: date, heads: dict[tuple[int, int], str], owners: dict[int, str]) -> Data:
@@ -147,49 +151,24 @@ def page_endpoint(database: Database, settings: Settings, policy: Policy) -> Rou
     async def handle(request: Request) -> Response:
         arguments = _arguments(await request.body())
         if arguments is None:
-            return _error(
+            return error_response(
                 400,
                 f"variables: c a Cycle id, a an Area id, n an integer from 0 to {MAX_PAGE}",
                 "BAD_USER_INPUT",
             )
-        async with database.sessions() as session:
-            await session.begin()
-            try:
-                caller = await identify(session, request, secret_key=settings.secret_key)
-                if caller.rejected or not caller.principal.authenticated:
-                    await session.rollback()
-                    return _error(401, "身份凭证无效或已过期", "UNAUTHENTICATED")
-                await apply_scope(session, caller.principal.scope())
-                cycle, area, size = arguments
-                data = await page(
-                    await _raw(session),
-                    caller.principal,
-                    policy=policy,
-                    cycle=cycle,
-                    area=area,
-                    size=size,
-                )
-                await session.commit()
-            except BaseException:
-                await session.rollback()
-                raise
-        return Response(orjson.dumps({"data": data}), media_type=JSON_MEDIA)
+        cycle, area, size = arguments
+
+        async def build(session: AsyncSession, principal: Principal) -> Data:
+            conn = await driver_connection(session)
+            return await page(conn, principal, policy=policy, cycle=cycle, area=area, size=size)
+
+        return await scoped_response(database, settings, request, build)
 
     return Route(PAGE_PATH, handle, methods=["POST"])
 
 
 def ledger_baseline_app(database: Database, settings: Settings) -> Starlette:
-    @contextlib.asynccontextmanager
-    async def lifespan(_: Starlette) -> AsyncIterator[None]:
-        try:
-            yield
-        finally:
-            await database.dispose()
-
-    return Starlette(
-        routes=[page_endpoint(database, settings, default_policy()), Route("/healthz", _healthz)],
-        lifespan=lifespan,
-    )
+    return baseline_starlette(database, [page_endpoint(database, settings, default_policy())])
 
 
 def statements() -> Sequence[str]:

@@ -21,16 +21,13 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from overhead.common import USERNAME, BenchError
-from registry.town import Town, find_town
-from selfcheck.town import _office
+from registry.town import Town, active_cycle, find_town
 from towncheck.api.relay import node_id
 from towncheck.auth.policy import default_policy
 from towncheck.checklists.service import ensure_default_template
 from towncheck.config import Settings
-from towncheck.cycles import service as cycles
 from towncheck.cycles.models import Cycle
 from towncheck.db import Database, allow_town_write
-from towncheck.demo.cycles import demo_windows
 from towncheck.selfcheck.service import household_checkpoints
 
 # Share of items per state, in percent: most work is still open.
@@ -216,20 +213,14 @@ async def _reserve(session: AsyncSession, table: str, count: int) -> int:
 
 async def _cycle(session: AsyncSession, town: Town, today: date) -> Cycle:
     """One active cycle on the default checklist, created by the town's poverty office."""
-    policy, office = default_policy(), _office(town)
     version = await ensure_default_template(session, county_id=town.county_id)
-    cycle = await cycles.create_cycle(
+    return await active_cycle(
         session,
-        policy=policy,
-        principal=office,
-        town_id=town.id,
+        town,
+        policy=default_policy(),
         version_id=version.id,
         name=f"{today.year} 年整改台账性能测试",
-        year=today.year,
-        windows=demo_windows(today),
-    )
-    return await cycles.change_state(
-        session, policy=policy, principal=office, town_id=town.id, cycle_id=cycle.id, to="active"
+        today=today,
     )
 
 

@@ -7,31 +7,27 @@ same JSON bytes. Whatever ``/graphql`` costs beyond this is the GraphQL layer.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TypeVar
 
-import orjson
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from overhead.common import JSON_MEDIA, BenchError
-from towncheck.api.authn import identify
+from overhead.common import BenchError
+from overhead.endpoints import Build, Data, baseline_starlette, scoped_response
 from towncheck.api.relay import paginate
 from towncheck.auth.principal import Principal
 from towncheck.auth.roles import ROLE_LABELS
 from towncheck.config import Settings
-from towncheck.db import Database, SessionGuard, apply_scope
+from towncheck.db import Database, SessionGuard
 from towncheck.tenancy import service as tenancy
 from towncheck.tenancy.loaders import AreasByTownLoader, VillagesByAreaLoader
 from towncheck.tenancy.models import Area
 
 R = TypeVar("R")
-Data = dict[str, Any]
-Builder = Callable[[AsyncSession, Principal], Awaitable[Data]]
 
 
 def _same(row: R) -> R:
@@ -83,62 +79,25 @@ async def _tree(session: AsyncSession, principal: Principal) -> Data:
     return {"towns": {"edges": town_nodes}}
 
 
-def _unauthenticated() -> Response:
-    """The body and status ``/graphql`` answers for a rejected token."""
-    body = {
-        "errors": [{"message": "身份凭证无效或已过期", "extensions": {"code": "UNAUTHENTICATED"}}]
-    }
-    return Response(
-        orjson.dumps(body),
-        status_code=401,
-        media_type=JSON_MEDIA,
-        headers={"WWW-Authenticate": "Bearer"},
-    )
-
-
 def _endpoint(
-    database: Database, settings: Settings, build: Builder
+    database: Database, settings: Settings, build: Build
 ) -> Callable[[Request], Awaitable[Response]]:
     """Authenticate, scope, select, commit, ``orjson`` the result."""
 
     async def handle(request: Request) -> Response:
         await request.body()  # /graphql reads the same body
-        async with database.sessions() as session:
-            await session.begin()
-            try:
-                caller = await identify(session, request, secret_key=settings.secret_key)
-                if caller.rejected:
-                    return _unauthenticated()
-                await apply_scope(session, caller.principal.scope())
-                data = await build(session, caller.principal)
-                await session.commit()
-            except BaseException:
-                await session.rollback()
-                raise
-        return Response(orjson.dumps({"data": data}), media_type=JSON_MEDIA)
+        # ``me`` answers an anonymous caller (null), as /graphql does.
+        return await scoped_response(database, settings, request, build, signed_in=False)
 
     return handle
 
 
-async def _healthz(_: Request) -> Response:
-    return Response(b'{"status":"ok"}', media_type=JSON_MEDIA)
-
-
 def baseline_app(database: Database, settings: Settings) -> Starlette:
     """One endpoint per case, plus ``/healthz`` for the start-up probe."""
-
-    @contextlib.asynccontextmanager
-    async def lifespan(_: Starlette) -> AsyncIterator[None]:
-        try:
-            yield
-        finally:
-            await database.dispose()
-
-    return Starlette(
-        routes=[
+    return baseline_starlette(
+        database,
+        [
             Route("/baseline/me", _endpoint(database, settings, _me), methods=["POST"]),
             Route("/baseline/tree", _endpoint(database, settings, _tree), methods=["POST"]),
-            Route("/healthz", _healthz),
         ],
-        lifespan=lifespan,
     )

@@ -11,7 +11,8 @@ HOST = "127.0.0.1"
 USERNAME = "mazhan_admin"
 JSON_MEDIA = "application/json; charset=utf-8"
 REQUEST_TIMEOUT_SECONDS = 10.0
-# Children (servers, the Python load client) run the entry script's internal subcommands.
+# Children (the real app's server, the Python load client) run the entry script's internal
+# subcommands; a baseline app runs as ``python -m overhead.baseline_server``.
 ENTRY_SCRIPT = Path(__file__).resolve().parents[1] / "graphql_overhead.py"
 
 ME_QUERY = "{ me { displayName readOnly memberships { role roleLabel } } }"

@@ -10,9 +10,8 @@ resolvers.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import AsyncIterator, Sequence
-from typing import Any, Final, Protocol, cast
+from collections.abc import Sequence
+from typing import Any, Final, Protocol
 
 import orjson
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,12 +20,18 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from overhead.common import JSON_MEDIA, BenchError
-from towncheck.api.authn import identify
+from overhead.common import BenchError
+from overhead.endpoints import (
+    Data,
+    baseline_starlette,
+    driver_connection,
+    error_response,
+    scoped_response,
+)
 from towncheck.api.relay import MAX_PAGE, node_id
 from towncheck.auth.principal import Principal
 from towncheck.config import Settings
-from towncheck.db import Database, apply_scope
+from towncheck.db import Database
 from towncheck.households.schema.types import HouseholdCategory
 from towncheck.households.scope import WHOLE_TOWN
 from towncheck.households.values import RELATIONS
@@ -46,8 +51,6 @@ MEMBERS_SQL: Final = (
 )
 # The GraphQL enum's names (LIFTED_SUPPORTED), as /graphql writes the stored codes.
 CATEGORY_NAMES: Final = {c.value: c.name for c in HouseholdCategory}
-
-Data = dict[str, Any]
 
 
 class Rows(Protocol):
@@ -106,14 +109,6 @@ async def page(conn: Rows, principal: Principal, size: int) -> Data:
     return {"households": {"edges": edges}}
 
 
-async def _raw(session: AsyncSession) -> Rows:
-    """The session's asyncpg connection: queries on it run in the session's transaction."""
-    raw = await (await session.connection()).get_raw_connection()
-    if raw.driver_connection is None:
-        raise BenchError("the session's connection is closed")
-    return cast(Rows, raw.driver_connection)
-
-
 def _size(body: bytes) -> int | None:
     try:
         size = orjson.loads(body)["variables"]["n"]
@@ -122,51 +117,24 @@ def _size(body: bytes) -> int | None:
     return size if isinstance(size, int) and 0 <= size <= MAX_PAGE else None
 
 
-def _error(status: int, message: str, code: str) -> Response:
-    body = {"errors": [{"message": message, "extensions": {"code": code}}]}
-    return Response(orjson.dumps(body), status_code=status, media_type=JSON_MEDIA)
-
-
 def page_endpoint(database: Database, settings: Settings) -> Route:
     async def handle(request: Request) -> Response:
         size = _size(await request.body())
         if size is None:
-            return _error(
+            return error_response(
                 400, f"variables.n must be an integer from 0 to {MAX_PAGE}", "BAD_USER_INPUT"
             )
-        async with database.sessions() as session:
-            await session.begin()
-            try:
-                caller = await identify(session, request, secret_key=settings.secret_key)
-                if caller.rejected or not caller.principal.authenticated:
-                    await session.rollback()
-                    return _error(401, "身份凭证无效或已过期", "UNAUTHENTICATED")
-                await apply_scope(session, caller.principal.scope())
-                data = await page(await _raw(session), caller.principal, size)
-                await session.commit()
-            except BaseException:
-                await session.rollback()
-                raise
-        return Response(orjson.dumps({"data": data}), media_type=JSON_MEDIA)
+
+        async def build(session: AsyncSession, principal: Principal) -> Data:
+            return await page(await driver_connection(session), principal, size)
+
+        return await scoped_response(database, settings, request, build)
 
     return Route(PAGE_PATH, handle, methods=["POST"])
 
 
-async def _healthz(_: Request) -> Response:
-    return Response(b'{"status":"ok"}', media_type=JSON_MEDIA)
-
-
 def page_baseline_app(database: Database, settings: Settings) -> Starlette:
-    @contextlib.asynccontextmanager
-    async def lifespan(_: Starlette) -> AsyncIterator[None]:
-        try:
-            yield
-        finally:
-            await database.dispose()
-
-    return Starlette(
-        routes=[page_endpoint(database, settings), Route("/healthz", _healthz)], lifespan=lifespan
-    )
+    return baseline_starlette(database, [page_endpoint(database, settings)])
 
 
 def statements() -> Sequence[str]:

@@ -17,11 +17,9 @@ validation, the checklist's rules over the registry's facts, and the audit entry
 
 from __future__ import annotations
 
-import contextlib
 import uuid
-from collections.abc import AsyncIterator
 from datetime import date
-from typing import Any, Final, Protocol, cast
+from typing import Any, Final, Protocol
 
 import orjson
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -30,7 +28,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from overhead.common import JSON_MEDIA, BenchError
+from overhead.common import JSON_MEDIA
+from overhead.endpoints import (
+    Data,
+    baseline_starlette,
+    driver_connection,
+    error_response,
+    unauthenticated,
+)
 from towncheck.api.authn import identify
 from towncheck.api.relay import GlobalId, node_id
 from towncheck.auth.policy import Policy, default_policy
@@ -73,8 +78,6 @@ FINDING_SQL: Final = (
     " values ($1, $2, $3, $4, $5, 'self', $6, 'answer', $7, $8, $9, $10, $11)"
 )
 
-Data = dict[str, Any]
-
 
 class Connection(Protocol):
     """The part of ``asyncpg.Connection`` used here (asyncpg ships no type information)."""
@@ -94,14 +97,6 @@ class Refused(Exception):
     def __init__(self, code: str, message: str, status: int = 200) -> None:
         super().__init__(message)
         self.code, self.message, self.status = code, message, status
-
-
-async def _raw(session: AsyncSession) -> Connection:
-    """The session's asyncpg connection: statements on it run in the session's transaction."""
-    raw = await (await session.connection()).get_raw_connection()
-    if raw.driver_connection is None:
-        raise BenchError("the session's connection is closed")
-    return cast(Connection, raw.driver_connection)
 
 
 def _visit(town_id: int, row: Any) -> Data:
@@ -170,7 +165,7 @@ class Visits:
         except DomainError as error:
             raise Refused(error.code.value, error.message) from None
         await apply_scope(session, principal.scope())
-        conn = await _raw(session)
+        conn: Connection = await driver_connection(session)
         done = await conn.fetchrow(ALREADY_SQL, town_id, client_id)
         if done is not None:
             return _visit(town_id, done)
@@ -261,20 +256,20 @@ class Visits:
         try:
             data = orjson.loads(await request.body())["variables"]["input"]
         except (orjson.JSONDecodeError, KeyError, TypeError):
-            return _error(400, "variables.input is missing", "BAD_USER_INPUT")
+            return error_response(400, "variables.input is missing", "BAD_USER_INPUT")
         async with self.database.sessions() as session:
             await session.begin()
             try:
                 caller = await identify(session, request, secret_key=self.settings.secret_key)
                 if caller.rejected or not caller.principal.authenticated:
                     await session.rollback()
-                    return _error(401, "身份凭证无效或已过期", "UNAUTHENTICATED")
+                    return unauthenticated()
                 body = await self.submit(session, caller.principal, data)
                 await session.commit()
             except Refused as refused:
                 await session.rollback()
                 if refused.status != 200:
-                    return _error(refused.status, refused.message, refused.code)
+                    return error_response(refused.status, refused.message, refused.code)
                 errors = [{"code": refused.code, "message": refused.message, "field": None}]
                 body = {"data": {"submitVisit": {"visit": None, "errors": errors}}}
             except BaseException:
@@ -283,28 +278,6 @@ class Visits:
         return Response(orjson.dumps(body), media_type=JSON_MEDIA)
 
 
-def _error(status: int, message: str, code: str) -> Response:
-    body = {"errors": [{"message": message, "extensions": {"code": code}}]}
-    return Response(orjson.dumps(body), status_code=status, media_type=JSON_MEDIA)
-
-
-async def _healthz(_: Request) -> Response:
-    return Response(b'{"status":"ok"}', media_type=JSON_MEDIA)
-
-
 def visits_baseline_app(database: Database, settings: Settings) -> Starlette:
-    @contextlib.asynccontextmanager
-    async def lifespan(_: Starlette) -> AsyncIterator[None]:
-        try:
-            yield
-        finally:
-            await database.dispose()
-
     visits = Visits(database, settings)
-    return Starlette(
-        routes=[
-            Route(VISITS_PATH, visits.handle, methods=["POST"]),
-            Route("/healthz", _healthz),
-        ],
-        lifespan=lifespan,
-    )
+    return baseline_starlette(database, [Route(VISITS_PATH, visits.handle, methods=["POST"])])

@@ -16,18 +16,15 @@ from typing import Any, Final
 
 from sqlalchemy import select, text
 
-from registry.town import Town, find_town
+from registry.town import Town, active_cycle, find_town, office
 from towncheck.api.relay import node_id
 from towncheck.auth.policy import default_policy
-from towncheck.auth.principal import Membership, Principal
-from towncheck.auth.roles import Role
 from towncheck.checklists.content import AnswerType, Checkpoint
 from towncheck.checklists.service import ensure_default_template
 from towncheck.config import Settings
 from towncheck.cycles import assignments
 from towncheck.cycles import service as cycles
 from towncheck.db import Database
-from towncheck.demo.cycles import demo_windows
 from towncheck.households.models import Household
 from towncheck.selfcheck.service import household_checkpoints
 
@@ -52,47 +49,30 @@ class Cycles:
     checkpoints: dict[str, Checkpoint]  # the household checkpoints of the default template
 
 
-def _office(town: Town) -> Principal:
-    """The town's poverty office, as the demo setup acts for it."""
-    return Principal(
-        kind="system",
-        county_id=town.county_id,
-        label="性能测试初始化",
-        memberships=(Membership(role=Role.TOWN_ADMIN, county_id=town.county_id, town_id=town.id),),
-    )
-
-
 async def _cycles(settings: Settings) -> Cycles:
     owner = Database(settings.owner_url(), pool_size=1)
     policy, today = default_policy(), date.today()
     try:
         town = await find_town(owner)
-        office = _office(town)
         made: list[int] = []
         unassigned = 0
         async with owner.unit_of_work(town.scope()) as session:
             version = await ensure_default_template(session, county_id=town.county_id)
             for side in ("GraphQL", "基线"):
-                cycle = await cycles.create_cycle(
+                cycle = await active_cycle(
                     session,
+                    town,
                     policy=policy,
-                    principal=office,
-                    town_id=town.id,
                     version_id=version.id,
                     name=f"{today.year} 年入户访谈性能测试（{side}）",
-                    year=today.year,
-                    windows=demo_windows(today),
-                )
-                await cycles.change_state(
-                    session,
-                    policy=policy,
-                    principal=office,
-                    town_id=town.id,
-                    cycle_id=cycle.id,
-                    to="active",
+                    today=today,
                 )
                 generated = await assignments.generate(
-                    session, policy=policy, principal=office, town_id=town.id, cycle_id=cycle.id
+                    session,
+                    policy=policy,
+                    principal=office(town),
+                    town_id=town.id,
+                    cycle_id=cycle.id,
                 )
                 unassigned = generated.unassigned
                 made.append(cycle.id)

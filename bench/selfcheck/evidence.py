@@ -1,32 +1,18 @@
-"""The baseline's server process, and the two evidence files every visit refers to.
-
-The real app is started with ``overhead.servers.start_server``. The baseline runs in its own
-uvicorn process, one worker, on a socket the parent binds, with the app's login role and
-the same connection pool size as the app.
-"""
+"""The two evidence files every visit refers to, uploaded through ``/graphql``."""
 
 from __future__ import annotations
 
-import socket
 import struct
-import sys
 import zlib
-from pathlib import Path
 from typing import Final
 
 import httpx
 import orjson
-import uvicorn
 
-from overhead.common import HOST, REQUEST_TIMEOUT_SECONDS, BenchError
-from overhead.processes import Children
-from overhead.servers import Server, _wait_healthy
-from selfcheck.baseline import visits_baseline_app
+from overhead.common import REQUEST_TIMEOUT_SECONDS, BenchError
+from overhead.servers import Server
 from towncheck.api.relay import node_id
-from towncheck.config import Settings
-from towncheck.db import Database
 
-ENTRY_SCRIPT: Final = Path(__file__).resolve().parents[1] / "visit_submissions.py"
 UPLOAD: Final = (
     "mutation($town: ID!, $file: Upload!, $kind: String!) {"
     " uploadEvidence(townId: $town, file: $file, kind: $kind) {"
@@ -49,48 +35,6 @@ def png() -> bytes:
         + chunk(b"IDAT", zlib.compress(bytes([0, 0, 0, 0])))
         + chunk(b"IEND", b"")
     )
-
-
-def serve_baseline(fd: int, database_url: str, redis_url: str, namespace: str) -> None:
-    """Child process: the baseline app in one uvicorn worker on the parent's socket."""
-    settings = Settings.from_env(
-        database_url=database_url,
-        app_database_url=None,
-        redis_url=redis_url,
-        redis_namespace=namespace,
-    )
-    app = visits_baseline_app(Database(settings.app_url()), settings)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
-    uvicorn.Server(config).run(sockets=[socket.socket(fileno=fd)])
-
-
-def start_baseline(children: Children, settings: Settings) -> Server:
-    """Start the baseline process and wait until it answers ``/healthz``."""
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    try:
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind((HOST, 0))
-        listener.listen(1024)
-        port = int(listener.getsockname()[1])
-        command = [
-            sys.executable,
-            str(ENTRY_SCRIPT),
-            "serve-baseline",
-            "--fd",
-            str(listener.fileno()),
-            "--database-url",
-            settings.owner_url(),
-            "--redis-url",
-            settings.redis_url or "",
-            "--namespace",
-            settings.redis_namespace,
-        ]
-        process = children.start(command, pass_fds=[listener.fileno()])
-    finally:
-        listener.close()  # the child holds its own copy
-    server = Server("baseline", port, process)
-    _wait_healthy(server)
-    return server
 
 
 def upload_evidence(graphql: Server, token: str, town_id: int) -> tuple[str, str]:
