@@ -93,6 +93,7 @@ STAGE_ACTIONS = {
     "bulletin": ("read", "write"),
     "ledger": ("read", "write", "work", "signoff", "appeal", "decide", "sweep"),
     "project": ("read", "write"),
+    "sector": ("read", "write"),
 }
 EVERYONE = frozenset(Role)
 CADRES = frozenset(
@@ -124,6 +125,8 @@ SELF_CHECK: dict[tuple[str, str], frozenset[Role]] = {
     ("ledger", "sweep"): frozenset({Role.TOWN_ADMIN}),
     ("project", "read"): EVERYONE,
     ("project", "write"): frozenset({Role.TOWN_ADMIN}),
+    ("sector", "read"): EVERYONE,
+    ("sector", "write"): frozenset({Role.TOWN_ADMIN}),
 }
 STAGE_CASES = [
     (role, resource, action, role in SELF_CHECK[(resource, action)])

@@ -31,7 +31,7 @@ from towncheck.cycles.schema import CycleMutation, CycleQuery
 from towncheck.errors import invalid
 from towncheck.evidence.schema import EvidenceMutation
 from towncheck.households.schema import HouseholdMutation, HouseholdQuery, RegistryImportMutation
-from towncheck.projects.schema import ProjectMutation, ProjectQuery
+from towncheck.projects.schema import ProjectMutation, ProjectQuery, ProjectRecordMutation
 from towncheck.rectification.schema import (
     ClearanceQuery,
     LedgerMutation,
@@ -39,6 +39,7 @@ from towncheck.rectification.schema import (
     NotificationMutation,
     NotificationQuery,
 )
+from towncheck.sectors.schema import SectorMutation, SectorQuery
 from towncheck.selfcheck.schema import SatisfactionQuery, SelfCheckMutation, SelfCheckQuery
 from towncheck.tenancy.schema import TenancyMutation, TenancyQuery
 
@@ -74,6 +75,7 @@ Query = merge_types(
         NotificationQuery,
         ClearanceQuery,
         ProjectQuery,
+        SectorQuery,
     ),
 )
 Mutation = merge_types(
@@ -92,6 +94,8 @@ Mutation = merge_types(
         LedgerMutation,
         NotificationMutation,
         ProjectMutation,
+        ProjectRecordMutation,
+        SectorMutation,
     ),
 )
 

@@ -13,6 +13,7 @@ from towncheck.jobs import models as jobs_models
 from towncheck.orm import Base
 from towncheck.projects import models as projects_models
 from towncheck.rectification import models as rectification_models
+from towncheck.sectors import models as sectors_models
 from towncheck.selfcheck import models as selfcheck_models
 from towncheck.tenancy import models as tenancy_models
 
@@ -28,6 +29,7 @@ __all__ = [
     "jobs_models",
     "projects_models",
     "rectification_models",
+    "sectors_models",
     "selfcheck_models",
     "tenancy_models",
 ]

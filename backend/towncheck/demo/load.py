@@ -18,6 +18,7 @@ from towncheck.db import Database, TenantScope, allow_county_write, allow_town_w
 from towncheck.demo.cycles import load_cycles
 from towncheck.demo.data import ACCOUNTS, COUNTY, DEMO_PASSWORD, EVALUATOR_LABEL, OFFICES, TOWNS
 from towncheck.demo.projects import load_projects
+from towncheck.demo.sectors import load_sectors
 from towncheck.households.synthetic import generate_registry, town_has_households
 from towncheck.orm import utcnow
 from towncheck.personal import Vault
@@ -174,6 +175,7 @@ async def load_demo(
         await _registry(database, scope, towns, vault=vault, households=households)
         await load_cycles(database, policy, scope, list(towns.values()), today=date.today())
         await load_projects(database, policy, scope, list(towns.values()), today=date.today())
+        await load_sectors(database, scope, list(towns.values()), today=date.today())
     return DemoLogins(
         accounts=[(a[0], a[1], a[2]) for a in ACCOUNTS],
         password=DEMO_PASSWORD,

@@ -4,5 +4,6 @@ from __future__ import annotations
 
 from towncheck.projects.schema.mutations import ProjectMutation
 from towncheck.projects.schema.queries import ProjectQuery
+from towncheck.projects.schema.records import ProjectRecordMutation
 
-__all__ = ["ProjectMutation", "ProjectQuery"]
+__all__ = ["ProjectMutation", "ProjectQuery", "ProjectRecordMutation"]

@@ -10,6 +10,7 @@ import strawberry
 from towncheck.api.relay import GlobalId, Node, node_id
 from towncheck.projects import models
 from towncheck.projects.library import STATES
+from towncheck.projects.schema.record_types import ProjectRecords
 from towncheck.selfcheck.models import Finding
 
 
@@ -48,7 +49,7 @@ class Permit:
 
 
 @strawberry.type(description="产业扶贫项目 / An industrial assistance project.")
-class Project(Node):
+class Project(ProjectRecords, Node):  # adjustments, assets, … from ProjectRecords
     library_id: strawberry.ID = strawberry.field(description="项目库条目 / Library entry.")
     village_id: strawberry.ID
     year: int
