@@ -94,6 +94,7 @@ STAGE_ACTIONS = {
     "ledger": ("read", "write", "work", "signoff", "appeal", "decide", "sweep"),
     "project": ("read", "write"),
     "sector": ("read", "write"),
+    "program": ("read", "write"),
 }
 EVERYONE = frozenset(Role)
 CADRES = frozenset(
@@ -127,6 +128,8 @@ SELF_CHECK: dict[tuple[str, str], frozenset[Role]] = {
     ("project", "write"): frozenset({Role.TOWN_ADMIN}),
     ("sector", "read"): EVERYONE,
     ("sector", "write"): frozenset({Role.TOWN_ADMIN}),
+    ("program", "read"): EVERYONE,
+    ("program", "write"): frozenset({Role.TOWN_ADMIN}),
 }
 STAGE_CASES = [
     (role, resource, action, role in SELF_CHECK[(resource, action)])

@@ -26,6 +26,7 @@ from towncheck.graphql import schema_for
 from towncheck.households import downloads as household_downloads
 from towncheck.jobs import broker as broker_module
 from towncheck.jobs.queue import JobQueue, JobRuntime
+from towncheck.programs import downloads as program_downloads
 from towncheck.projects import downloads as project_downloads
 from towncheck.rectification import downloads as rectification_downloads
 from towncheck.rectification.daily import run_daily
@@ -39,6 +40,7 @@ DOWNLOAD_MODULES = (
     crosscheck_downloads,
     rectification_downloads,
     project_downloads,
+    program_downloads,
 )
 
 

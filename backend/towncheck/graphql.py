@@ -31,6 +31,7 @@ from towncheck.cycles.schema import CycleMutation, CycleQuery
 from towncheck.errors import invalid
 from towncheck.evidence.schema import EvidenceMutation
 from towncheck.households.schema import HouseholdMutation, HouseholdQuery, RegistryImportMutation
+from towncheck.programs.schema import ProgramMutation, ProgramQuery
 from towncheck.projects.schema import ProjectMutation, ProjectQuery, ProjectRecordMutation
 from towncheck.rectification.schema import (
     ClearanceQuery,
@@ -76,6 +77,7 @@ Query = merge_types(
         ClearanceQuery,
         ProjectQuery,
         SectorQuery,
+        ProgramQuery,
     ),
 )
 Mutation = merge_types(
@@ -96,6 +98,7 @@ Mutation = merge_types(
         ProjectMutation,
         ProjectRecordMutation,
         SectorMutation,
+        ProgramMutation,
     ),
 )
 

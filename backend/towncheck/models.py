@@ -11,6 +11,7 @@ from towncheck.evidence import models as evidence_models
 from towncheck.households import models as households_models
 from towncheck.jobs import models as jobs_models
 from towncheck.orm import Base
+from towncheck.programs import models as programs_models
 from towncheck.projects import models as projects_models
 from towncheck.rectification import models as rectification_models
 from towncheck.sectors import models as sectors_models
@@ -27,6 +28,7 @@ __all__ = [
     "evidence_models",
     "households_models",
     "jobs_models",
+    "programs_models",
     "projects_models",
     "rectification_models",
     "sectors_models",

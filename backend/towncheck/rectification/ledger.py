@@ -136,16 +136,18 @@ async def _place(
 
 
 async def _place_of(session: AsyncSession, finding: Finding) -> tuple[int | None, int | None]:
-    row = (
-        await session.execute(
-            select(Village.id, Village.area_id)
-            .join(
-                Household,
-                (Household.town_id == Village.town_id) & (Household.village_id == Village.id),
-            )
-            .where(Household.town_id == finding.town_id, Household.id == finding.household_id)
-        )
-    ).first()
+    """The village and area an item is about: its household's, or its own village's."""
+    query = select(Village.id, Village.area_id).where(Village.town_id == finding.town_id)
+    if finding.household_id is not None:
+        query = query.join(
+            Household,
+            (Household.town_id == Village.town_id) & (Household.village_id == Village.id),
+        ).where(Household.id == finding.household_id)
+    elif finding.village_id is not None:
+        query = query.where(Village.id == finding.village_id)
+    else:
+        return None, None
+    row = (await session.execute(query)).first()
     return (row[0], row[1]) if row is not None else (None, None)
 
 

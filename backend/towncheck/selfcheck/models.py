@@ -112,6 +112,7 @@ class Finding(Base):
         ),
         ForeignKeyConstraint(["town_id", "cycle_id"], ["cycles.town_id", "cycles.id"]),
         ForeignKeyConstraint(["town_id", "project_id"], ["projects.town_id", "projects.id"]),
+        ForeignKeyConstraint(["town_id", "village_id"], ["villages.town_id", "villages.id"]),
         UniqueConstraint("town_id", "visit_id", "checkpoint", "source"),
         # One finding per project and rule in a cycle, so that running the rules again adds
         # nothing (household findings have no project: NULLs never collide).
@@ -128,10 +129,12 @@ class Finding(Base):
     # None for a finding about a project (raised by the project rules).
     household_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     project_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # Set only for a finding about a key village (raised by the village rules).
+    village_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     checkpoint: Mapped[str] = mapped_column(String(32))
     stage: Mapped[str] = mapped_column(String(8))
     severity: Mapped[str] = mapped_column(String(8))
-    # rule / answer / discrepancy / sweep / project_rule
+    # rule / answer / discrepancy / sweep / project_rule / policy_rule / village_rule
     source: Mapped[str] = mapped_column(String(12))
     found_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     # The cadre held responsible: who did the self-check of the household.
