@@ -22,7 +22,7 @@ from towncheck.orm import utcnow
 from towncheck.tenancy.models import Town
 
 
-def _office(county_id: int, town_id: int) -> Principal:
+def office_of(county_id: int, town_id: int) -> Principal:
     """The town's poverty office, as the demo setup acts for it."""
     return Principal(
         kind="system",
@@ -53,7 +53,7 @@ async def load_cycles(
             version = await ensure_default_template(session, county_id=town.county_id)
             if await session.scalar(select(Cycle.id).where(Cycle.town_id == town.id)) is not None:
                 continue
-            office = _office(town.county_id, town.id)
+            office = office_of(town.county_id, town.id)
             cycle = await cycles.create_cycle(
                 session,
                 policy=policy,

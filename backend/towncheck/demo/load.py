@@ -19,6 +19,7 @@ from towncheck.demo.cycles import load_cycles
 from towncheck.demo.data import ACCOUNTS, COUNTY, DEMO_PASSWORD, EVALUATOR_LABEL, OFFICES, TOWNS
 from towncheck.demo.projects import load_projects
 from towncheck.demo.sectors import load_sectors
+from towncheck.demo.villages import load_villages
 from towncheck.households.synthetic import generate_registry, town_has_households
 from towncheck.orm import utcnow
 from towncheck.personal import Vault
@@ -176,6 +177,7 @@ async def load_demo(
         await load_cycles(database, policy, scope, list(towns.values()), today=date.today())
         await load_projects(database, policy, scope, list(towns.values()), today=date.today())
         await load_sectors(database, scope, list(towns.values()), today=date.today())
+        await load_villages(database, policy, scope, list(towns.values()), today=date.today())
     return DemoLogins(
         accounts=[(a[0], a[1], a[2]) for a in ACCOUNTS],
         password=DEMO_PASSWORD,

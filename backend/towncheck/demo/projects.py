@@ -16,9 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from towncheck.auth.policy import Policy
-from towncheck.auth.principal import Membership, Principal
-from towncheck.auth.roles import Role
+from towncheck.auth.principal import Principal
 from towncheck.db import Database, TenantScope, allow_town_write
+from towncheck.demo.cycles import office_of
 from towncheck.orm import utcnow
 from towncheck.projects import library, records, service
 from towncheck.projects.models import Project
@@ -31,16 +31,6 @@ PERMITS: Final = (
     service.Permit("沂土预〔演示〕2号", None),
     service.Permit("沂规字〔演示〕3号", None),
 )
-
-
-def _office(county_id: int, town_id: int) -> Principal:
-    """The town's poverty office, as the demo setup acts for it."""
-    return Principal(
-        kind="system",
-        county_id=county_id,
-        label="演示数据初始化",
-        memberships=(Membership(role=Role.TOWN_ADMIN, county_id=county_id, town_id=town_id),),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +135,7 @@ async def load_projects(
             if village is None:
                 continue
             office = _Office(
-                session, policy, _office(town.county_id, town.id), town.id, village, today
+                session, policy, office_of(town.county_id, town.id), town.id, village, today
             )
             await _projects(office)
 
