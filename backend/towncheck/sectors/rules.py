@@ -77,11 +77,12 @@ RULES: Final[tuple[Rule, ...]] = (
               order by x.year desc limit 1
             ) i on true
             where h.town_id = :town and (h.category = 'monitored' or i.pc < i.line)
-              and not exists (
-                select 1 from members m join {_IN_LISTS} on e.town_id = m.town_id
+              -- NOT IN over the covered households, computed once and hashed: a correlated
+              -- NOT EXISTS here was planned as a nested loop over every list entry.
+              and h.id not in (
+                select m.household_id from members m join {_IN_LISTS} on e.town_id = m.town_id
                   and e.id_hash = m.id_hash
-                where m.town_id = h.town_id and m.household_id = h.id
-                  and l.kind in ('dibao', 'tekun') and l.year = :year)""",  # noqa: S608
+                where m.town_id = :town and l.kind in ('dibao', 'tekun') and l.year = :year)""",  # noqa: S608
     ),
     # 按时足额: a payment made after the period it is for ended, or less than the county's
     # monthly standard times the months of the period.
@@ -188,12 +189,20 @@ async def check(session: AsyncSession, *, town_id: int, year: int) -> list[Viola
 
 SOURCE: Final = "policy_rule"
 
+# The violations, computed once per run into a temporary table (analyzed, so that both
+# statements below are planned as hash joins over it rather than re-running every rule per
+# existing finding).
+_COLLECT = """
+create temporary table policy_violations on commit drop as
+select code, rule, severity, household_id, description from ({violations}) v
+"""
+
 # A violation that no longer holds leaves the findings, unless the ledger or an appeal already
 # tracks it (its item keeps the history of the fix).
 _CLEAR = """
 delete from findings f
 where f.town_id = :town and f.cycle_id = :cycle and f.source = 'policy_rule'
-  and not exists (select 1 from ({violations}) v
+  and not exists (select 1 from policy_violations v
                   where v.household_id = f.household_id and v.code = f.checkpoint)
   and not exists (select 1 from ledger_items li
                   where li.town_id = f.town_id and li.finding_id = f.id)
@@ -211,8 +220,8 @@ select :town, :cycle, null, v.household_id, null, v.code, 'self', v.severity, 'p
        :found_by,
        (select min(hh.user_id) from household_helpers hh
         where hh.town_id = :town and hh.household_id = v.household_id),
-       string_agg(v.description, '；' order by v.rule, v.description), 'open', '', '{{}}'
-from ({violations}) v
+       string_agg(v.description, '；' order by v.rule, v.description), 'open', '', '{}'
+from policy_violations v
 group by v.household_id, v.code, v.severity
 on conflict (town_id, cycle_id, household_id, checkpoint) where source = 'policy_rule'
   do update set description = excluded.description, severity = excluded.severity,
@@ -240,11 +249,15 @@ async def run_rules(
         raise invalid("规则须由本镇干部运行（问题需要记录发现人）")
     cycle = await get_cycle(session, town_id=town_id, cycle_id=cycle_id)
     await allow_town_write(session, town_id)
-    violations = violations_sql()
-    params = {**_params(town_id, cycle.year), "cycle": cycle.id}
-    await session.execute(_statement(_CLEAR.format(violations=violations)), params)
+    await session.execute(text("drop table if exists pg_temp.policy_violations"))
+    await session.execute(
+        _statement(_COLLECT.format(violations=violations_sql())), _params(town_id, cycle.year)
+    )
+    await session.execute(text("analyze pg_temp.policy_violations"))
+    await session.execute(text(_CLEAR), {"town": town_id, "cycle": cycle.id})
     result = await session.execute(
-        _statement(_RAISE.format(violations=violations)), {**params, "found_by": principal.user_id}
+        text(_RAISE).bindparams(bindparam("town", type_=Integer)),
+        {"town": town_id, "cycle": cycle.id, "found_by": principal.user_id},
     )
     raised = sum(1 for row in result if row.inserted)
     await audit.record(
