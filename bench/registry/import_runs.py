@@ -50,7 +50,8 @@ class Read:
     seconds: float
 
 
-# What ``run_import`` has done when it reports each step, and the commit after it.
+# What ``run_import`` has done when it reports each step, and the commit after it. The
+# members' full rows are sealed and staged while the households are written: in "write".
 PHASES: Final = (
     "read and check the file",
     "stage and compare with the registry",

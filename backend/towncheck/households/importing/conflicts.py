@@ -18,11 +18,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from towncheck.households import values
 from towncheck.households.importing.errors import RowError
 
-# The staging tables are those of ``staging.py`` (import_households, import_members).
+# The staging tables are those of ``staging.py`` (import_households, import_people): the
+# members' full rows are staged only once these checks pass.
 
 _OTHER_HOUSEHOLD = """
 select s.row_no, m.id_masked, h.head_name
-from import_members s
+from import_people s
 join members m on m.town_id = :town and m.id_hash = s.id_hash
 join households h on h.town_id = m.town_id and h.id = m.household_id
 where h.head_id_hash <> s.head_id_hash
@@ -31,7 +32,7 @@ order by s.row_no
 
 _OTHER_TOWN = """
 select s.row_no, s.name, m.id_masked, coalesce(t.name, '其他乡镇') as town, h.head_name
-from import_members s
+from import_people s
 join members m on m.id_hash = s.id_hash and m.town_id <> :town
 join households h on h.town_id = m.town_id and h.id = m.household_id
 left join towns t on t.id = m.town_id
@@ -84,6 +85,13 @@ class CategoryDifference:
             "registered": values.CATEGORIES.get(self.registered, self.registered),
             "inFile": values.CATEGORIES.get(self.in_file, self.in_file),
         }
+
+
+async def anyone_registered(session: AsyncSession) -> bool:
+    """Whether the transaction sees any registered member at all. If it does not, no one in
+    the file can be in another household or town, and the people of the file need neither
+    staging nor checking (a county's first import)."""
+    return bool(await session.scalar(text("select exists (select 1 from members)")))
 
 
 async def in_other_households(

@@ -231,18 +231,27 @@ def _picker(indexes: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
     return operator.itemgetter(*indexes)
 
 
+# A member column as ``_read_member`` unpacks it: index, memo of readings, the one field it
+# fills (or None), and the reading itself.
+_Plan = list[tuple[int, dict[str, Any] | None, str | None, _Reading]]
+
+
+def _plan(readings: list[_Reading]) -> _Plan:
+    return [(r.index, r.seen, r.single, r) for r in readings]
+
+
 def _read_member(
-    row: int, row_cells: list[str], readings: list[_Reading], errors: list[RowError]
+    row: int, row_cells: list[str], plan: _Plan, errors: list[RowError]
 ) -> dict[str, Any]:
     fields: dict[str, Any] = {"name": "", "id_number": "", "relation": ""}
-    for reading in readings:
-        text = row_cells[reading.index]
+    # Unpacked and looked up here rather than in _Reading.read(): this runs for nearly every
+    # cell of the file.
+    for index, seen, single, reading in plan:
+        text = row_cells[index]
         if not text:
             if reading.required:
                 errors.append(RowError(row, reading.heading, f"“{reading.heading}”不能为空"))
             continue
-        # Looked up here rather than in read(): this runs for nearly every cell of the file.
-        seen = reading.seen
         value: Any = _UNREAD if seen is None else seen.get(text, _UNREAD)
         if value is _UNREAD:
             value = reading.read(text)
@@ -251,8 +260,8 @@ def _read_member(
             if reading.key == "relation":
                 fields["relation"] = text  # kept so that the row still joins a household
             continue
-        if reading.single is not None:
-            fields[reading.single] = value
+        if single is not None:
+            fields[single] = value
         else:
             fields.update(zip(reading.targets, value, strict=True))
     return fields
@@ -290,7 +299,7 @@ def parse_rows(
 ) -> Parsed:
     """Read every row; cell problems are collected, never raised."""
     errors: list[RowError] = []
-    members = _readings(columns, "member", villages=villages, town_name=town_name)
+    members = _plan(_readings(columns, "member", villages=villages, town_name=town_name))
     household_cells = _readings(columns, "household", villages=villages, town_name=town_name)
     relation_heading = columns.heading("relation")
     household_values = _picker([reading.index for reading in household_cells])

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from towncheck.households.idcard import IdNumberError, mask_id_number, parse_id_number
 from towncheck.households.importing.columns import REQUIRED, ColumnMap
@@ -45,17 +44,7 @@ _MEMBER_PROBLEMS = {
     "schoolStage": "school_stage",
     "chronicCertified": "chronic_certified",
 }
-_HOUSEHOLD_KEYS = (
-    "village",
-    "category",
-    "lifted_year",
-    "poverty_causes",
-    "assistance_measures",
-    "phone",
-    "address",
-    "head_name",
-    "household_size",
-)
+_REQUIRED_HOUSEHOLD = tuple(c for c in REQUIRED if c.level == "household")
 
 
 # Not frozen, for speed (one per member of the file); nothing changes them once built.
@@ -72,7 +61,7 @@ class PreparedMember:
 @dataclass(frozen=True, slots=True)
 class PreparedHousehold:
     row: int  # the head's row
-    data: HouseholdData
+    data: HouseholdData  # without its members (``members`` holds them)
     head: PreparedMember
     members: tuple[PreparedMember, ...]
 
@@ -85,10 +74,6 @@ class Batch:
     household_fields: frozenset[str]
     member_fields: frozenset[str]
     id_heading: str  # for problems found later, against the registry
-
-    @property
-    def member_count(self) -> int:
-        return sum(len(h.members) for h in self.households)
 
 
 class _Checker:
@@ -125,53 +110,60 @@ class _Checker:
 
     def household_data(
         self, household: DraftHousehold, head_row: int
-    ) -> tuple[HouseholdData, dict[str, int]]:
-        chosen = {key: self.chosen(household, key, head_row) for key in household.given}
-        for column in REQUIRED:
-            if (
-                column.level == "household"
-                and column.key not in chosen
-                and column.key not in household.failed
-            ):
+    ) -> tuple[HouseholdData, dict[str, Given]]:
+        """The household's fields, and the cell each was taken from (to locate problems)."""
+        chosen = {
+            key: given[0] if len(given) == 1 else self.chosen(household, key, head_row)
+            for key, given in household.given.items()
+        }
+        for column in _REQUIRED_HOUSEHOLD:
+            if column.key not in chosen and column.key not in household.failed:
                 self.add_at(
                     head_row,
                     column.key,
                     f"“{self.columns.heading(column.key)}”不能为空（至少在户主行填写）",
                 )
-
-        def value(key: str, default: Any) -> Any:
-            found = chosen.get(key)
-            return default if found is None else found.value
-
-        data = HouseholdData(
-            village_id=value("village", 0),
-            category=value("category", ""),
-            members=(),
-            address=value("address", ""),
-            lifted_year=value("lifted_year", None),
-            poverty_causes=value("poverty_causes", ()),
-            assistance_measures=value("assistance_measures", ()),
-            phone=value("phone", None),
+        get = chosen.get
+        village, category, address = get("village"), get("category"), get("address")
+        lifted_year, causes, measures = (
+            get("lifted_year"),
+            get("poverty_causes"),
+            get("assistance_measures"),
         )
-        rows = {key: head_row for key in _HOUSEHOLD_KEYS}
-        rows.update((key, found.row) for key, found in chosen.items())
-        return data, rows
+        phone = get("phone")
+        # The members are those of PreparedHousehold.members: no copy of them here.
+        data = HouseholdData(
+            village_id=0 if village is None else village.value,
+            category="" if category is None else category.value,
+            members=(),
+            address="" if address is None else address.value,
+            lifted_year=None if lifted_year is None else lifted_year.value,
+            poverty_causes=() if causes is None else causes.value,
+            assistance_measures=() if measures is None else measures.value,
+            phone=None if phone is None else phone.value,
+        )
+        return data, chosen
 
     def check_household_fields(
-        self, data: HouseholdData, rows: dict[str, int], failed: set[str]
+        self, data: HouseholdData, chosen: dict[str, Given], head_row: int, failed: set[str]
     ) -> None:
+        def row(target: str) -> int:
+            """The row of the cell a field came from; the head's row if no cell gave it."""
+            found = chosen.get(target)
+            return head_row if found is None else found.row
+
         for problem in check_household(data, today=self.today):
             target = _HOUSEHOLD_PROBLEMS.get(problem.field)
             # "members" (the head rule) is checked per row; a cell that could not be read
             # at all has its own, more precise message already.
             if target is not None and target not in failed:
-                self.add(rows[target], target, problem.message)
+                self.add(row(target), target, problem.message)
         if len(data.address) > ADDRESS_MAX:
-            self.add(rows["address"], "address", f"住址不能超过 {ADDRESS_MAX} 个字")
+            self.add(row("address"), "address", f"住址不能超过 {ADDRESS_MAX} 个字")
         long = [m for m in data.assistance_measures if len(m) > MEASURE_MAX]
         if long:
             self.add(
-                rows["assistance_measures"],
+                row("assistance_measures"),
                 "assistance_measures",
                 f"每项帮扶措施不能超过 {MEASURE_MAX} 个字：{long[0][:20]}…",
             )
@@ -195,7 +187,9 @@ class _Checker:
 
     def member(self, draft: DraftMember, position: int) -> PreparedMember | None:
         data = MemberData(**draft.fields)
-        self._member_problems(draft.row, check_member_details(data))
+        problems = check_member_details(data)
+        if problems:
+            self._member_problems(draft.row, problems)
         try:
             identity = parse_id_number(data.id_number, today=self.today)
         except IdNumberError as error:
@@ -248,8 +242,8 @@ def validate(parsed: Parsed, columns: ColumnMap, *, today: date) -> tuple[Batch,
     for household in parsed.households:
         head_draft = checker.head_of(household)
         head_row = head_draft.row if head_draft else household.first_row
-        data, rows = checker.household_data(household, head_row)
-        checker.check_household_fields(data, rows, household.failed)
+        data, chosen = checker.household_data(household, head_row)
+        checker.check_household_fields(data, chosen, head_row, household.failed)
         members = [
             checker.member(draft, position) for position, draft in enumerate(household.members)
         ]
@@ -259,9 +253,7 @@ def validate(parsed: Parsed, columns: ColumnMap, *, today: date) -> tuple[Batch,
             continue
         _check_head_identity(checker, household, head)
         prepared.append(
-            PreparedHousehold(
-                row=head.row, data=_with_members(data, complete), head=head, members=tuple(complete)
-            )
+            PreparedHousehold(row=head.row, data=data, head=head, members=tuple(complete))
         )
     batch = Batch(
         households=tuple(prepared),
@@ -270,19 +262,6 @@ def validate(parsed: Parsed, columns: ColumnMap, *, today: date) -> tuple[Batch,
         id_heading=columns.heading("id_number"),
     )
     return batch, tidy([*parsed.errors, *checker.errors])
-
-
-def _with_members(data: HouseholdData, members: list[PreparedMember]) -> HouseholdData:
-    return HouseholdData(
-        village_id=data.village_id,
-        category=data.category,
-        members=tuple(m.data for m in members),
-        address=data.address,
-        lifted_year=data.lifted_year,
-        poverty_causes=data.poverty_causes,
-        assistance_measures=data.assistance_measures,
-        phone=data.phone,
-    )
 
 
 def tidy(errors: Iterable[RowError]) -> list[RowError]:
