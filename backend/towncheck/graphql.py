@@ -32,7 +32,12 @@ from towncheck.errors import invalid
 from towncheck.evidence.schema import EvidenceMutation
 from towncheck.households.schema import HouseholdMutation, HouseholdQuery, RegistryImportMutation
 from towncheck.programs.schema import ProgramMutation, ProgramQuery
-from towncheck.projects.schema import ProjectMutation, ProjectQuery, ProjectRecordMutation
+from towncheck.projects.schema import (
+    ProjectMutation,
+    ProjectOperationMutation,
+    ProjectQuery,
+    ProjectRecordMutation,
+)
 from towncheck.rectification.schema import (
     ClearanceQuery,
     LedgerMutation,
@@ -97,6 +102,7 @@ Mutation = merge_types(
         NotificationMutation,
         ProjectMutation,
         ProjectRecordMutation,
+        ProjectOperationMutation,
         SectorMutation,
         ProgramMutation,
     ),

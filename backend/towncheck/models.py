@@ -13,6 +13,7 @@ from towncheck.jobs import models as jobs_models
 from towncheck.orm import Base
 from towncheck.programs import models as programs_models
 from towncheck.projects import models as projects_models
+from towncheck.projects import operation_models as project_operation_models
 from towncheck.rectification import models as rectification_models
 from towncheck.sectors import models as sectors_models
 from towncheck.selfcheck import models as selfcheck_models
@@ -29,6 +30,7 @@ __all__ = [
     "households_models",
     "jobs_models",
     "programs_models",
+    "project_operation_models",
     "projects_models",
     "rectification_models",
     "sectors_models",

@@ -21,6 +21,7 @@ from towncheck.auth.principal import Principal, require
 from towncheck.cycles.service import get_cycle
 from towncheck.db import allow_town_write
 from towncheck.errors import invalid
+from towncheck.projects import rules_more
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +215,9 @@ RULES: Final[tuple[Rule, ...]] = (
               and m.missing <> ''""",
     ),
 )
-BY_CODE: Final = {r.code: r for r in RULES}
+# With the operation and funds rules of ``rules_more``: what ``check`` and ``run_rules`` apply.
+ALL_RULES: Final = (*RULES, *(Rule(*spec) for spec in rules_more.RULES))
+BY_CODE: Final = {r.code: r for r in ALL_RULES}
 
 
 def violations_sql(rules: Sequence[Rule] = RULES) -> str:
@@ -242,7 +245,8 @@ order by project_id, code, asset_id nulls first
 async def check(session: AsyncSession, *, town_id: int, today: date) -> list[Violation]:
     """Every violation in the town today (read only: nothing is stored)."""
     rows = await session.execute(
-        _statement(_CHECK.format(violations=violations_sql())), {"town": town_id, "today": today}
+        _statement(_CHECK.format(violations=violations_sql(ALL_RULES))),
+        {"town": town_id, "today": today},
     )
     return [Violation(r.code, r.project_id, r.asset_id, r.description) for r in rows]
 
@@ -297,7 +301,7 @@ async def run_rules(
         raise invalid("规则须由本镇干部运行（问题需要记录发现人）")
     cycle = await get_cycle(session, town_id=town_id, cycle_id=cycle_id)
     await allow_town_write(session, town_id)
-    violations = violations_sql()
+    violations = violations_sql(ALL_RULES)
     params = {"town": town_id, "cycle": cycle.id, "today": today}
     await session.execute(_statement(_CLEAR.format(violations=violations)), params)
     result = await session.execute(

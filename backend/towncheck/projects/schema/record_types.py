@@ -20,6 +20,7 @@ from towncheck.projects.loaders import (
     QualityDepositsByProjectLoader,
     ReturnsByProjectLoader,
 )
+from towncheck.projects.schema.operation_types import ProjectOperationFields
 
 
 @strawberry.type(description="项目调整 / A change of a project's content or investment.")
@@ -173,7 +174,7 @@ def _key(project_id: strawberry.ID) -> tuple[int, int]:
 
 
 @strawberry.type(description="项目的各项记录 / The records of a project (part of Project).")
-class ProjectRecords(Node):
+class ProjectRecords(ProjectOperationFields, Node):  # operation, disbursements, funds
     """Fields of ``Project`` (which inherits them), reaching a project's records."""
 
     @strawberry.field(description="项目调整 / Adjustments, by date.")
