@@ -49,6 +49,19 @@ NO_HEADINGS: Final = (
 Cell = object
 
 
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How large a file and how many rows a kind of import takes, and what it says beyond."""
+
+    max_bytes: int
+    max_rows: int
+    too_large: str
+    too_many_rows: str
+
+
+REGISTRY_LIMITS: Final = Limits(MAX_BYTES, MAX_ROWS, TOO_LARGE, TOO_MANY_ROWS)
+
+
 class LostDigits(str):
     """The text of a cell stored as a number too long to be exact: an 18-digit ID number
     typed into a number cell has already lost its last digits, whatever it shows now."""
@@ -67,20 +80,28 @@ class Sheet:
 
 def read_spreadsheet(filename: str, content: bytes) -> Sheet:
     """Raises ``UnreadableFile`` with the reason in Chinese."""
-    if len(content) > MAX_BYTES:
-        raise UnreadableFile(TOO_LARGE)
+    return _from_cells(read_rows(filename, content))
+
+
+def read_rows(
+    filename: str, content: bytes, *, limits: Limits = REGISTRY_LIMITS
+) -> Sequence[Sequence[Cell]]:
+    """Every row of the first visible sheet (.xlsx) or of the text (.csv), cells as read,
+    empty rows kept so that row numbers are Excel's. Raises ``UnreadableFile``."""
+    if len(content) > limits.max_bytes:
+        raise UnreadableFile(limits.too_large)
     if not content.strip():
         raise UnreadableFile(EMPTY)
     if content.startswith(_ZIP):
-        return _from_cells(_xlsx_rows(content))
+        return _xlsx_rows(content, limits)
     if content.startswith(_OLE2):
         raise UnreadableFile(OLD_XLS)
     if not filename.lower().endswith(".csv") or b"\x00" in content[:65536]:
         raise UnreadableFile(NOT_SPREADSHEET)
-    return _from_cells(_csv_rows(content))
+    return _csv_rows(content, limits)
 
 
-def _xlsx_rows(content: bytes) -> Sequence[Sequence[Cell]]:
+def _xlsx_rows(content: bytes, limits: Limits) -> Sequence[Sequence[Cell]]:
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(content))
         visible = [
@@ -92,8 +113,8 @@ def _xlsx_rows(content: bytes) -> Sequence[Sequence[Cell]]:
         if not visible:
             raise UnreadableFile(NO_SHEET)
         sheet = workbook.get_sheet_by_name(visible[0])
-        if sheet.total_height > MAX_ROWS:
-            raise UnreadableFile(TOO_MANY_ROWS)
+        if sheet.total_height > limits.max_rows:
+            raise UnreadableFile(limits.too_many_rows)
         # Keep the empty rows above the data so that row numbers are the ones Excel shows.
         rows: Sequence[Sequence[Cell]] = sheet.to_python(skip_empty_area=False)
     except python_calamine.PasswordError:
@@ -114,7 +135,7 @@ def _decode(content: bytes) -> str:
         raise UnreadableFile(UNKNOWN_ENCODING) from None
 
 
-def _csv_rows(content: bytes) -> list[list[str]]:
+def _csv_rows(content: bytes, limits: Limits) -> list[list[str]]:
     text = _decode(content)
     end = text.find("\n")
     first_line = text if end < 0 else text[:end]
@@ -124,8 +145,8 @@ def _csv_rows(content: bytes) -> list[list[str]]:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error:
         raise UnreadableFile(NOT_SPREADSHEET) from None
-    if len(rows) > MAX_ROWS:
-        raise UnreadableFile(TOO_MANY_ROWS)
+    if len(rows) > limits.max_rows:
+        raise UnreadableFile(limits.too_many_rows)
     return rows
 
 
