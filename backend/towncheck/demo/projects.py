@@ -20,7 +20,7 @@ from towncheck.auth.principal import Principal
 from towncheck.db import Database, TenantScope, allow_town_write
 from towncheck.demo.cycles import office_of
 from towncheck.orm import utcnow
-from towncheck.projects import library, records, service
+from towncheck.projects import library, operations, records, service
 from towncheck.projects.models import Project
 from towncheck.tenancy.models import Town, Village
 
@@ -184,6 +184,7 @@ async def _projects(o: _Office) -> None:
         records.DistributionData(money, Decimal(18000), o.day(200), o.day(60), o.day(40), o.day(50))
     )
     await o.add(records.DepositData(money, Decimal(17400), o.day(20)))
+    await _operation_and_funds(o, money)
     # Last year's project, completed but never accepted, registered or earning.
     await o.project(
         "下坪村养殖小区", year - 1, date(year - 1, 3, 1), completed_on=date(year - 1, 10, 1)
@@ -208,3 +209,49 @@ async def _projects(o: _Office) -> None:
         )
     )
     await o.session.flush()
+
+
+async def _operation_and_funds(o: _Office, project: int) -> None:
+    """Leased out but standing idle; paid beyond its final account, with a surplus nobody
+    has decided on and an allocation never published."""
+    await operations.set_operation(
+        o.session,
+        policy=o.policy,
+        principal=o.principal,
+        town_id=o.town_id,
+        data=operations.OperationData(
+            project_id=project,
+            mode="leased",
+            operator="沂水县演示服装厂",
+            contract_no="租〔演示〕1号",
+            contract_on=o.day(240),
+            term_start=o.day(230),
+            term_end=o.today.replace(year=o.today.year + 3),
+            annual_return=Decimal(72000),
+            households_assisted=12,
+            upkeep_party="承租方",
+            idle=True,
+        ),
+        today=o.today,
+    )
+    await operations.add_disbursement(
+        o.session,
+        policy=o.policy,
+        principal=o.principal,
+        town_id=o.town_id,
+        data=operations.DisbursementData(project, o.day(250), Decimal(560000), "progress"),
+        today=o.today,
+    )
+    await operations.set_funds(
+        o.session,
+        policy=o.policy,
+        principal=o.principal,
+        town_id=o.town_id,
+        data=operations.FundsData(
+            project_id=project,
+            final_amount=Decimal(540000),
+            final_on=o.day(245),
+            surplus_amount=Decimal(40000),
+        ),
+        today=o.today,
+    )
