@@ -8,6 +8,7 @@ from typing import TypeVar
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from towncheck.api.context import Info
+from towncheck.api.errors import MutationError
 from towncheck.errors import DomainError
 
 T = TypeVar("T")
@@ -21,3 +22,11 @@ async def attempt(info: Info, action: Callable[[AsyncSession], Awaitable[T]]) ->
                 return await action(session)
         except DomainError as error:
             return error
+
+
+async def attempt_all(
+    info: Info, action: Callable[[AsyncSession], Awaitable[T]]
+) -> T | list[MutationError]:
+    """``attempt``, with a failure as the payload's errors: one per problem of the input."""
+    result = await attempt(info, action)
+    return MutationError.all_of(result) if isinstance(result, DomainError) else result

@@ -13,8 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from towncheck.api.auth import viewer
 from towncheck.api.context import Info
 from towncheck.api.errors import MutationError
-from towncheck.api.mutations import attempt
-from towncheck.errors import DomainError, invalid
+from towncheck.api.mutations import attempt_all
+from towncheck.errors import invalid
 from towncheck.orm import utcnow
 from towncheck.projects import library, models, rules, service
 from towncheck.projects.schema.types import LibraryEntry, Project, town_key
@@ -104,15 +104,10 @@ class RunProjectRulesPayload:
     errors: list[MutationError] = strawberry.field(default_factory=list)
 
 
-async def _run(info: Info, act: Callable[[AsyncSession], Awaitable[T]]) -> T | list[MutationError]:
-    result = await attempt(info, act)
-    return MutationError.all_of(result) if isinstance(result, DomainError) else result
-
-
 async def _entry(
     info: Info, act: Callable[[AsyncSession], Awaitable[models.LibraryEntry]]
 ) -> LibraryEntryPayload:
-    result = await _run(info, act)
+    result = await attempt_all(info, act)
     if isinstance(result, list):
         return LibraryEntryPayload(errors=result)
     return LibraryEntryPayload(entry=LibraryEntry.of(result))
@@ -121,7 +116,7 @@ async def _entry(
 async def _project(
     info: Info, act: Callable[[AsyncSession], Awaitable[models.Project]]
 ) -> ProjectPayload:
-    result = await _run(info, act)
+    result = await attempt_all(info, act)
     if isinstance(result, list):
         return ProjectPayload(errors=result)
     return ProjectPayload(project=Project.of(result))
@@ -229,7 +224,7 @@ class ProjectMutation:
                 today=date.today(),
             )
 
-        result = await _run(info, act)
+        result = await attempt_all(info, act)
         if isinstance(result, list):
             return RunProjectRulesPayload(errors=result)
         return RunProjectRulesPayload(count=result)

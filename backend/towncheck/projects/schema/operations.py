@@ -13,8 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from towncheck.api.auth import viewer
 from towncheck.api.context import Info
 from towncheck.api.errors import MutationError
-from towncheck.api.mutations import attempt
-from towncheck.errors import DomainError
+from towncheck.api.mutations import attempt_all
 from towncheck.projects import operation_models, operations
 from towncheck.projects.schema.operation_types import (
     FundDisbursement,
@@ -124,9 +123,27 @@ class ProjectFundsPayload:
     errors: list[MutationError] = strawberry.field(default_factory=list)
 
 
-async def _run(info: Info, act: Callable[[AsyncSession], Awaitable[T]]) -> T | list[MutationError]:
-    result = await attempt(info, act)
-    return MutationError.all_of(result) if isinstance(result, DomainError) else result
+async def _save(
+    info: Info,
+    project_id: strawberry.ID,
+    save: Callable[..., Awaitable[T]],
+    make: Callable[[int], object],
+) -> T | list[MutationError]:
+    """``save`` (an ``operations`` function) with the record ``make`` builds for the project."""
+    ctx, principal = info.context, viewer(info)
+
+    async def act(session: AsyncSession) -> T:
+        town, project = town_key(project_id, "Project")
+        return await save(
+            session,
+            policy=ctx.policy,
+            principal=principal,
+            town_id=town,
+            data=make(project),
+            today=date.today(),
+        )
+
+    return await attempt_all(info, act)
 
 
 @strawberry.type
@@ -135,20 +152,9 @@ class ProjectOperationMutation:
     async def set_project_operation(
         self, info: Info, input: SetProjectOperationInput
     ) -> ProjectOperationPayload:
-        ctx, principal = info.context, viewer(info)
-
-        async def act(session: AsyncSession) -> operation_models.ProjectOperation:
-            town, project = town_key(input.project_id, "Project")
-            return await operations.set_operation(
-                session,
-                policy=ctx.policy,
-                principal=principal,
-                town_id=town,
-                data=input.record(project),
-                today=date.today(),
-            )
-
-        result = await _run(info, act)
+        result: operation_models.ProjectOperation | list[MutationError] = await _save(
+            info, input.project_id, operations.set_operation, input.record
+        )
         if isinstance(result, list):
             return ProjectOperationPayload(errors=result)
         return ProjectOperationPayload(operation=ProjectOperation.of(result))
@@ -157,20 +163,9 @@ class ProjectOperationMutation:
     async def add_fund_disbursement(
         self, info: Info, input: AddFundDisbursementInput
     ) -> FundDisbursementPayload:
-        ctx, principal = info.context, viewer(info)
-
-        async def act(session: AsyncSession) -> operation_models.FundDisbursement:
-            town, project = town_key(input.project_id, "Project")
-            return await operations.add_disbursement(
-                session,
-                policy=ctx.policy,
-                principal=principal,
-                town_id=town,
-                data=input.record(project),
-                today=date.today(),
-            )
-
-        result = await _run(info, act)
+        result: operation_models.FundDisbursement | list[MutationError] = await _save(
+            info, input.project_id, operations.add_disbursement, input.record
+        )
         if isinstance(result, list):
             return FundDisbursementPayload(errors=result)
         return FundDisbursementPayload(disbursement=FundDisbursement.of(result))
@@ -179,20 +174,9 @@ class ProjectOperationMutation:
     async def set_project_funds(
         self, info: Info, input: SetProjectFundsInput
     ) -> ProjectFundsPayload:
-        ctx, principal = info.context, viewer(info)
-
-        async def act(session: AsyncSession) -> operation_models.ProjectFunds:
-            town, project = town_key(input.project_id, "Project")
-            return await operations.set_funds(
-                session,
-                policy=ctx.policy,
-                principal=principal,
-                town_id=town,
-                data=input.record(project),
-                today=date.today(),
-            )
-
-        result = await _run(info, act)
+        result: operation_models.ProjectFunds | list[MutationError] = await _save(
+            info, input.project_id, operations.set_funds, input.record
+        )
         if isinstance(result, list):
             return ProjectFundsPayload(errors=result)
         return ProjectFundsPayload(funds=ProjectFunds.of(result))

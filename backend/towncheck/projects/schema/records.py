@@ -3,7 +3,7 @@ returns, income distribution, quality deposits), and ``node(id:)`` for a project
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import TypeVar
@@ -14,11 +14,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from towncheck.api.auth import viewer
 from towncheck.api.context import Info
 from towncheck.api.errors import MutationError
-from towncheck.api.mutations import attempt
+from towncheck.api.mutations import attempt_all
 from towncheck.api.nodes import resolves
 from towncheck.api.relay import GlobalId
 from towncheck.auth.principal import can
-from towncheck.errors import DomainError
 from towncheck.projects import models, records, records_more
 from towncheck.projects.loaders import ProjectByIdLoader
 from towncheck.projects.schema.record_types import (
@@ -171,11 +170,6 @@ class QualityDepositPayload:
     errors: list[MutationError] = strawberry.field(default_factory=list)
 
 
-async def _run(info: Info, act: Callable[[AsyncSession], Awaitable[T]]) -> T | list[MutationError]:
-    result = await attempt(info, act)
-    return MutationError.all_of(result) if isinstance(result, DomainError) else result
-
-
 async def _add(
     info: Info, project_id: strawberry.ID, make: Callable[[int], records.Record], kind: type[R]
 ) -> R | list[MutationError]:
@@ -196,7 +190,7 @@ async def _add(
             raise TypeError(f"expected {kind.__name__}, got {type(row).__name__}")
         return row
 
-    return await _run(info, act)
+    return await attempt_all(info, act)
 
 
 @strawberry.type
@@ -236,7 +230,7 @@ class ProjectRecordMutation:
                 today=date.today(),
             )
 
-        result = await _run(info, act)
+        result = await attempt_all(info, act)
         if isinstance(result, list):
             return AssetCheckPayload(errors=result)
         return AssetCheckPayload(check=AssetCheck.of(result))
@@ -258,7 +252,7 @@ class ProjectRecordMutation:
                 today=date.today(),
             )
 
-        result = await _run(info, act)
+        result = await attempt_all(info, act)
         if isinstance(result, list):
             return ProjectReturnPayload(errors=result)
         return ProjectReturnPayload(project_return=ProjectReturn.of(result))
@@ -299,7 +293,7 @@ class ProjectRecordMutation:
                 today=date.today(),
             )
 
-        result = await _run(info, act)
+        result = await attempt_all(info, act)
         if isinstance(result, list):
             return QualityDepositPayload(errors=result)
         return QualityDepositPayload(deposit=QualityDeposit.of(result))
