@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
+from towncheck.crosscheck.agreement import Agreement as Measured
 from towncheck.crosscheck.agreement import measure
 from towncheck.crosscheck.bulletin_data import Agreement
 
@@ -14,7 +15,11 @@ _KAPPA = Decimal("0.0001")
 
 def measured(pairs: Iterable[tuple[str, str]]) -> Agreement:
     """Percent agreement (0–100) and Cohen's kappa of (self-check, cross-check) pairs."""
-    result = measure(list(pairs))
+    return shown(measure(list(pairs)))
+
+
+def shown(result: Measured | None) -> Agreement:
+    """A measured agreement rounded as the bulletin and the API show it."""
     if result is None:
         return Agreement(pairs=0, percent=None, kappa=None)
     return Agreement(

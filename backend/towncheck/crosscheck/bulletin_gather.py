@@ -10,7 +10,9 @@ from typing import Any, Final
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from towncheck.crosscheck.agreement_data import measured
+from towncheck.crosscheck.agreement import Agreement as Measured
+from towncheck.crosscheck.agreement import agreement_by
+from towncheck.crosscheck.agreement_data import measured, shown
 from towncheck.crosscheck.bulletin_data import AreaRow, BulletinData, CadreRow, ProblemRow
 from towncheck.crosscheck.pairs import Pair, answer_pairs, categorical_codes
 from towncheck.cycles.models import Cycle
@@ -67,6 +69,7 @@ async def gather(
     )
     names = await _names(session, {p.cadre_id for p in pairs})
     cadres = _cadres(problems, pairs, names)
+    by_area = agreement_by(rows=((p.area_id, p.own, p.cross) for p in pairs))
     with_pairs = [c for c in cadres if c.agreement.pairs]
     return BulletinData(
         town=town_name,
@@ -80,7 +83,7 @@ async def gather(
         discrepancies=sum(p.source == "discrepancy" for p in problems),
         open=sum(p.state == "open" for p in problems),
         agreement=measured((p.own, p.cross) for p in pairs),
-        areas=tuple(_area(a, problems, pairs) for a in areas),
+        areas=tuple(_area(a, problems, by_area.get(a["id"])) for a in areas),
         cadres=tuple(cadres),
         lowest_agreement=tuple(
             sorted(with_pairs, key=lambda c: (c.agreement.percent or 0, c.cadre))[:LOWEST]
@@ -107,7 +110,7 @@ def _problem(r: Any) -> ProblemRow:
     )
 
 
-def _area(row: Any, problems: Sequence[ProblemRow], pairs: Sequence[Pair]) -> AreaRow:
+def _area(row: Any, problems: Sequence[ProblemRow], agreement: Measured | None) -> AreaRow:
     mine = [p for p in problems if p.area == row["name"]]
     severity = Counter(p.severity for p in mine)
     return AreaRow(
@@ -120,7 +123,7 @@ def _area(row: Any, problems: Sequence[ProblemRow], pairs: Sequence[Pair]) -> Ar
         minor=severity["minor"],
         discrepancies=sum(p.source == "discrepancy" for p in mine),
         open=sum(p.state == "open" for p in mine),
-        agreement=measured((p.own, p.cross) for p in pairs if p.area_id == row["id"]),
+        agreement=shown(agreement),
     )
 
 
@@ -131,16 +134,16 @@ def _cadres(
     for p in problems:
         if p.cadre:
             by_cadre[p.cadre].append(p)
-    paired: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for pair in pairs:
-        paired[names.get(pair.cadre_id, str(pair.cadre_id))].append((pair.own, pair.cross))
+    paired = agreement_by(
+        rows=((names.get(p.cadre_id, str(p.cadre_id)), p.own, p.cross) for p in pairs)
+    )
     rows = [
         CadreRow(
             cadre=name,
             findings=len(by_cadre[name]),
             discrepancies=sum(p.source == "discrepancy" for p in by_cadre[name]),
             open=sum(p.state == "open" for p in by_cadre[name]),
-            agreement=measured(paired[name]),
+            agreement=shown(paired.get(name)),
         )
         for name in sorted(by_cadre.keys() | paired.keys())
     ]

@@ -3,7 +3,6 @@ discrepancies side by side, and agreement by cadre, area and town."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
@@ -11,7 +10,8 @@ from typing import Any, Final
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from towncheck.crosscheck.agreement_data import measured
+from towncheck.crosscheck.agreement import agreement_by
+from towncheck.crosscheck.agreement_data import shown
 from towncheck.crosscheck.bulletin_data import Agreement
 from towncheck.crosscheck.models import Team
 from towncheck.crosscheck.pairs import Pair, answer_pairs, categorical_codes
@@ -191,12 +191,11 @@ async def agreement_lines(
         "area": lambda p: p.area_id,
         "town": lambda p: cycle.town_id,
     }
-    grouped: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for pair in pairs:
-        grouped[keys[by](pair)].append((pair.own, pair.cross))
+    key_of = keys[by]
+    grouped = agreement_by(rows=((key_of(p), p.own, p.cross) for p in pairs))
     lines = [
-        AgreementLine(kind=by, key=key, name=names.get(key, str(key)), agreement=measured(found))
-        for key, found in grouped.items()
+        AgreementLine(kind=by, key=key, name=names.get(key, str(key)), agreement=shown(result))
+        for key, result in grouped.items()
     ]
     return sorted(lines, key=_lowest_first)
 

@@ -1,4 +1,4 @@
-"""DataLoaders of the ledger: an item's history, and users by id (owners, actors)."""
+"""DataLoaders of the ledger: an item's history."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import select, tuple_
 
-from towncheck.auth.models import User
-from towncheck.loading import SessionLoader, many_per_key, one_per_key
+from towncheck.loading import SessionLoader, many_per_key
 from towncheck.rectification.models import LedgerTransition
 
 Key = tuple[int, int]
@@ -23,10 +22,3 @@ class TransitionsByItemLoader(SessionLoader[Key, list[LedgerTransition]]):
         async with self.db as session:
             rows = (await session.scalars(stmt)).all()
         return many_per_key(rows, lambda r: (r.town_id, r.item_id), keys)
-
-
-class UserByIdLoader(SessionLoader[int, User | None]):
-    async def fetch(self, keys: Sequence[int]) -> list[User | None]:
-        async with self.db as session:
-            rows = (await session.scalars(select(User).where(User.id.in_(keys)))).all()
-        return one_per_key(rows, lambda r: r.id, keys)
