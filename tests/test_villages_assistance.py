@@ -60,7 +60,24 @@ async def office(services, owner_db, demo) -> Office:
     return Office(services, known, await principal_of(services, known["users"]["mazhan_admin"]))
 
 
+async def _counts(owner_db, town: int) -> dict[str, int]:
+    """The town's rows of the three tables and its audit entries about them (other tests may
+    have entered years of their own: only differences are judged)."""
+    counts = {
+        table: await scalar_of(owner_db, f"select count(*) from {table} where town_id = :t", t=town)
+        for table in ("village_years", "social_assistance", "collaboration_funds")
+    }
+    counts["audit"] = await scalar_of(
+        owner_db,
+        "select count(*) from audit_entries where town_id = :t and target_type in"
+        " ('VillageYear', 'SocialAssistance', 'CollaborationFund')",
+        t=town,
+    )
+    return counts
+
+
 async def test_invalid_input_is_refused_and_nothing_is_written(office, owner_db):
+    start = await _counts(owner_db, office.id)
     good = villages.VillageYearData(office.villages["马站村"], 2021, Decimal("80000"), ALL_MET)
     year_cases = {
         "collectiveIncome": replace(good, collective_income=Decimal("-1")),
@@ -105,18 +122,19 @@ async def test_invalid_input_is_refused_and_nothing_is_written(office, owner_db)
             today=TODAY,
         )
     assert "不能晚于今天" in future.value.message
-    for table in ("village_years", "social_assistance", "collaboration_funds"):
-        count = f"select count(*) from {table} where town_id = :t"
-        assert await scalar_of(owner_db, count, t=office.id) == 0, table
+    assert await _counts(owner_db, office.id) == start
 
     await office.call(villages.upsert_village_year, data=good, today=TODAY)
     await office.call(assistance.create_assistance, data=gift, today=TODAY)
     await office.call(assistance.create_collaboration, data=fund, today=TODAY)
-    audited = (
-        "select count(*) from audit_entries where town_id = :t and target_type in"
-        " ('VillageYear', 'SocialAssistance', 'CollaborationFund')"
-    )
-    assert await scalar_of(owner_db, audited, t=office.id) == 3
+    # One row in each table, each audited.
+    added = {k: v - start[k] for k, v in (await _counts(owner_db, office.id)).items()}
+    assert added == {
+        "village_years": 1,
+        "social_assistance": 1,
+        "collaboration_funds": 1,
+        "audit": 3,
+    }
     # Saving the same village's year again replaces it (and is audited as an update).
     await office.call(
         villages.upsert_village_year,

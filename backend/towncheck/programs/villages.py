@@ -1,5 +1,5 @@
-"""A key village's year: its collective income and 五通十有 items, entered (upserted) by the
-poverty office, and the exit readiness computed from them (never stored).
+"""A key village's year: its collective income and 五通十有 items, entered (upserted) or
+corrected by the poverty office, and the exit readiness computed from them (never stored).
 
 Any village may have a year; only key villages (``Village.is_key_village``) are judged by the
 rules and listed in the readiness.
@@ -19,9 +19,11 @@ from towncheck.audit import service as audit
 from towncheck.auth.policy import Policy
 from towncheck.auth.principal import Principal, require
 from towncheck.db import allow_town_write
+from towncheck.errors import not_found
 from towncheck.orm import utcnow
 from towncheck.programs.items import INCOME_LINE, ITEMS, missing_items
 from towncheck.programs.models import VillageYear
+from towncheck.programs.money import in_cents, whole_cents
 from towncheck.projects.checks import Checks, plain
 from towncheck.tenancy.models import Village
 
@@ -33,6 +35,16 @@ class VillageYearData:
     collective_income: Decimal  # 元
     facilities: dict[str, bool] = field(default_factory=dict)  # item code → met
     note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class VillageYearChange:
+    """What a correction of a year changes: ``None`` keeps the stored value, and only the
+    items named change (a cadre ticks the one facility that was built)."""
+
+    collective_income: Decimal | None = None  # 元
+    items: tuple[tuple[str, bool], ...] = ()  # (item code, met), as submitted
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +85,7 @@ async def upsert_village_year(
     checks = Checks()
     checks.year("year", data.year, today)
     checks.amount("collectiveIncome", data.collective_income, "村集体年收入")
+    whole_cents(checks, "collectiveIncome", data.collective_income, "村集体年收入")
     checks.text("note", data.note, "备注", required=False)
     unknown = sorted(set(data.facilities) - set(ITEMS))
     if unknown:
@@ -118,6 +131,60 @@ async def upsert_village_year(
         town_id=town_id,
         before=snapshot,
         after={**plain(data), "facilities": facilities},
+    )
+    return row
+
+
+async def update_village_year(
+    session: AsyncSession,
+    *,
+    policy: Policy,
+    principal: Principal,
+    town_id: int,
+    village_year_id: int,
+    change: VillageYearChange,
+) -> VillageYear:
+    """Correct a year already entered: its income, some of its items, its note."""
+    require(policy, principal, "program", "write", town_id=town_id)
+    # Write access first: row-level security lets FOR UPDATE see only writable rows.
+    await allow_town_write(session, town_id)
+    row = await session.get(
+        VillageYear, (town_id, village_year_id), with_for_update=True, populate_existing=True
+    )
+    if row is None:
+        raise not_found("村年度情况不存在或您无权查看")
+    checks = Checks()
+    checks.amount("collectiveIncome", change.collective_income, "村集体年收入")
+    whole_cents(checks, "collectiveIncome", change.collective_income, "村集体年收入")
+    note = None if change.note is None else checks.text("note", change.note, "备注", required=False)
+    codes = [code for code, _ in change.items]
+    unknown = sorted(set(codes) - set(ITEMS))
+    if unknown:
+        checks.fail("items", f"未知的“五通十有”项目：{'、'.join(unknown)}")
+    # Listed twice, an item would be met or not depending on which line the form sent last.
+    twice = sorted({code for code in codes if codes.count(code) > 1} & set(ITEMS))
+    if twice:
+        checks.fail("items", f"“五通十有”项目重复填报：{'、'.join(ITEMS[c] for c in twice)}")
+    checks.raise_any()
+    before = _snapshot(row)
+    if change.collective_income is not None:
+        row.collective_income = in_cents(change.collective_income)
+    # A new dict, so that the JSONB column is seen as changed; every item stays stored.
+    merged = {**row.facilities, **dict(change.items)}
+    row.facilities = {code: bool(merged.get(code, False)) for code in ITEMS}
+    if note is not None:
+        row.note = note
+    row.updated_by, row.updated_at = principal.user_id, utcnow()
+    await session.flush()
+    await audit.record(
+        session,
+        actor=principal,
+        action="village_year.update",
+        target_type="VillageYear",
+        target_id=row.id,
+        town_id=town_id,
+        before=before,
+        after=_snapshot(row),
     )
     return row
 

@@ -1,4 +1,5 @@
-"""GraphQL mutations: a village's year (upsert), register entries (create) and the rules."""
+"""GraphQL mutations that record: a village's year (upsert), register entries (create) and the
+rules' run. Corrections are in ``edits``."""
 
 from __future__ import annotations
 
@@ -95,7 +96,7 @@ def _optional(value: strawberry.ID | None, expect: str) -> int | None:
 
 
 @strawberry.type
-class ProgramMutation:
+class ProgramRecordMutation:
     @strawberry.mutation(description="填报或更新村年度情况 / Enter or replace a village's year.")
     async def upsert_village_year(self, info: Info, input: VillageYearInput) -> VillageYearPayload:
         ctx, principal = info.context, viewer(info)

@@ -1,4 +1,5 @@
-"""GraphQL queries: village years, key-village readiness and the two registers."""
+"""GraphQL queries: village years, key-village readiness and the two registers, and the
+three as Relay nodes."""
 
 from __future__ import annotations
 
@@ -9,10 +10,16 @@ from sqlalchemy import Select, extract, func, select
 
 from towncheck.api.auth import viewer
 from towncheck.api.context import Info
+from towncheck.api.nodes import resolves
 from towncheck.api.relay import Connection, GlobalId, decode_cursor, keyset_page, page_size
-from towncheck.auth.principal import require
+from towncheck.auth.principal import can, require
 from towncheck.programs import models, villages
 from towncheck.programs.items import ITEMS
+from towncheck.programs.loaders import (
+    CollaborationFundByIdLoader,
+    SocialAssistanceByIdLoader,
+    VillageYearByIdLoader,
+)
 from towncheck.programs.schema.types import (
     AssistanceKind,
     CollaborationFund,
@@ -43,6 +50,36 @@ async def _page(
         rows = list((await session.scalars(paged.order_by(key).limit(size + 1))).all())
         total = await session.scalar(select(func.count()).select_from(query.subquery()))
     return rows, int(total or 0)
+
+
+def _readable(info: Info, gid: GlobalId) -> tuple[int, int] | None:
+    """The row's key when the viewer may read the programs of its town; row-level security
+    then hides it unless the town is one the viewer's principal reads."""
+    town = gid.town_id
+    if town is None or not can(info.context.policy, viewer(info), "program", "read", town_id=town):
+        return None
+    return town, gid.id
+
+
+@resolves("VillageYear")
+async def _village_year_node(info: Info, gid: GlobalId) -> VillageYear | None:
+    key = _readable(info, gid)
+    row = None if key is None else await info.context.loader(VillageYearByIdLoader).load(key)
+    return None if row is None else VillageYear.of(row)
+
+
+@resolves("SocialAssistance")
+async def _assistance_node(info: Info, gid: GlobalId) -> SocialAssistance | None:
+    key = _readable(info, gid)
+    row = None if key is None else await info.context.loader(SocialAssistanceByIdLoader).load(key)
+    return None if row is None else SocialAssistance.of(row)
+
+
+@resolves("CollaborationFund")
+async def _fund_node(info: Info, gid: GlobalId) -> CollaborationFund | None:
+    key = _readable(info, gid)
+    row = None if key is None else await info.context.loader(CollaborationFundByIdLoader).load(key)
+    return None if row is None else CollaborationFund.of(row)
 
 
 @strawberry.type
