@@ -95,6 +95,7 @@ STAGE_ACTIONS = {
     "project": ("read", "write"),
     "sector": ("read", "write"),
     "program": ("read", "write"),
+    "score": ("read", "request"),
 }
 EVERYONE = frozenset(Role)
 CADRES = frozenset(
@@ -130,6 +131,9 @@ SELF_CHECK: dict[tuple[str, str], frozenset[Role]] = {
     ("sector", "write"): frozenset({Role.TOWN_ADMIN}),
     ("program", "read"): EVERYONE,
     ("program", "write"): frozenset({Role.TOWN_ADMIN}),
+    # Scores are read by every role but the assistance cadre (whose households are scored).
+    ("score", "read"): EVERYONE - {Role.HELPER},
+    ("score", "request"): frozenset({Role.COUNTY_OFFICIAL, Role.TOWN_ADMIN}),
 }
 STAGE_CASES = [
     (role, resource, action, role in SELF_CHECK[(resource, action)])
@@ -145,6 +149,12 @@ STAGE_CASES = [
 def test_self_check_matrix_in_a_town(policy: Policy, case: tuple[Role, str, str, bool]) -> None:
     role, resource, action, expected = case
     assert policy.allows(role.value, T, resource, action) is expected
+
+
+def test_only_the_county_scores_the_whole_county(policy: Policy) -> None:
+    for action in ("read", "request"):
+        allowed = [r for r in Role if policy.allows(r.value, C, "score", action)]
+        assert allowed == [Role.COUNTY_OFFICIAL]
 
 
 def test_only_the_county_writes_checklists(policy: Policy) -> None:

@@ -9,9 +9,7 @@ import logging
 import os
 import signal
 import sys
-import threading
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import uvicorn
@@ -35,7 +33,8 @@ from towncheck.demo.load import DemoLogins, load_demo
 from towncheck.errors import DomainError, not_found
 from towncheck.graphql import export_sdl
 from towncheck.personal import Vault, vault_for
-from towncheck.rectification.daily import EVERY, request_daily_checks
+from towncheck.rectification.daily import run_daily
+from towncheck.scheduler import run_ticks
 from towncheck.tenancy.models import County, Town
 
 SCHEMA_FILE = PROJECT_ROOT / "frontend" / "schema.graphql"
@@ -74,36 +73,27 @@ def worker(settings: Settings) -> None:
     _require_keys(settings)
     services = build_services(settings)
     assert services.jobs is not None
-    sent = asyncio.run(_requeue(services))
-    if sent:
-        log.info("re-sent %d job(s) that were never delivered or whose worker stopped", sent)
     running = services.jobs.worker(threads=4)
     running.start()
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
-    print("TownCheck worker running; Ctrl+C to stop.")
-    # Once an hour, request the day's ledger deadline check if nobody has yet.
-    asyncio.run(_daily(services))
-    while not stop.wait(timeout=EVERY):
-        asyncio.run(_daily(services))
-    running.stop()
-
-
-async def _daily(services: Services) -> None:
-    assert services.jobs is not None
+    print("TownCheck worker running; Ctrl+C to stop.", flush=True)
     try:
-        await request_daily_checks(services.database, services.jobs, today=date.today())
-    except OSError as error:
-        log.warning("deadline check not requested: %s", error)
+        asyncio.run(_background(services))
     finally:
-        await services.database.dispose()
+        running.stop()
 
 
-async def _requeue(services: Services) -> int:
+async def _background(services: Services) -> None:
+    """The daily deadline check and the scheduler's ticks, until SIGTERM or Ctrl+C."""
     assert services.jobs is not None
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
     try:
-        return await services.jobs.requeue_stale(services.database)
+        await asyncio.gather(
+            run_daily(services.database, services.jobs, stop),
+            run_ticks(services.database, services.jobs, services.settings, stop),
+        )
     finally:
         await services.database.dispose()
 

@@ -37,6 +37,14 @@ class Settings:
     login_window_minutes: int = 15
     redis_namespace: str = "towncheck"
     secure_cookies: bool = False
+    # A running job's lease, renewed while it runs; a killed worker's job waits this long.
+    job_lease_seconds: int = 60
+    # How often the worker looks for stale jobs and towns whose scores are out of date.
+    tick_seconds: int = 10
+    # Automatic scoring waits for this many quiet seconds after the last change, but no
+    # longer than the maximum after the first change not yet scored.
+    scoring_quiet_seconds: int = 30
+    scoring_max_wait_seconds: int = 300
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -52,6 +60,14 @@ class Settings:
             "redis_namespace": env.get("TOWNCHECK_REDIS_NAMESPACE", "towncheck"),
             "secure_cookies": env.get("TOWNCHECK_SECURE_COOKIES", "") in {"1", "true", "yes"},
         }
+        for name in (
+            "job_lease_seconds",
+            "tick_seconds",
+            "scoring_quiet_seconds",
+            "scoring_max_wait_seconds",
+        ):
+            if env.get(f"TOWNCHECK_{name.upper()}"):
+                values[name] = int(env[f"TOWNCHECK_{name.upper()}"])
         if env.get("TOWNCHECK_DATA_DIR"):
             values["data_dir"] = Path(env["TOWNCHECK_DATA_DIR"])
         values.update(overrides)

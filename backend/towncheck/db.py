@@ -115,9 +115,18 @@ class Database:
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
 
     @asynccontextmanager
-    async def unit_of_work(self, scope: TenantScope) -> AsyncIterator[AsyncSession]:
-        """One transaction: committed if the block returns, rolled back if it raises."""
+    async def unit_of_work(
+        self, scope: TenantScope, *, repeatable: bool = False
+    ) -> AsyncIterator[AsyncSession]:
+        """One transaction: committed if the block returns, rolled back if it raises.
+
+        ``repeatable``: every statement reads the same committed state (a report or a score
+        over many tables must not mix data from before and after a concurrent change)."""
         async with self.sessions() as session, session.begin():
+            if repeatable:
+                await session.connection(
+                    execution_options={"isolation_level": "REPEATABLE READ"}
+                )
             await apply_scope(session, scope)
             yield session
 

@@ -45,6 +45,7 @@ from towncheck.rectification.schema import (
     NotificationMutation,
     NotificationQuery,
 )
+from towncheck.scoring.schema import ScoringMutation, ScoringQuery
 from towncheck.sectors.schema import SectorMutation, SectorQuery
 from towncheck.selfcheck.schema import SatisfactionQuery, SelfCheckMutation, SelfCheckQuery
 from towncheck.tenancy.schema import TenancyMutation, TenancyQuery
@@ -83,6 +84,7 @@ Query = merge_types(
         ProjectQuery,
         SectorQuery,
         ProgramQuery,
+        ScoringQuery,
     ),
 )
 Mutation = merge_types(
@@ -105,6 +107,7 @@ Mutation = merge_types(
         ProjectOperationMutation,
         SectorMutation,
         ProgramMutation,
+        ScoringMutation,
     ),
 )
 

@@ -15,6 +15,7 @@ from towncheck.programs import models as programs_models
 from towncheck.projects import models as projects_models
 from towncheck.projects import operation_models as project_operation_models
 from towncheck.rectification import models as rectification_models
+from towncheck.scoring import models as scoring_models
 from towncheck.sectors import models as sectors_models
 from towncheck.selfcheck import models as selfcheck_models
 from towncheck.tenancy import models as tenancy_models
@@ -33,6 +34,7 @@ __all__ = [
     "project_operation_models",
     "projects_models",
     "rectification_models",
+    "scoring_models",
     "sectors_models",
     "selfcheck_models",
     "tenancy_models",

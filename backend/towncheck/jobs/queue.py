@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from datetime import timedelta
 from typing import Any
 
 import dramatiq
@@ -44,7 +45,8 @@ class JobQueue:
 
         async def run_job(job_id: str, county_id: int) -> None:
             # The outcome is on the job's row; Dramatiq keeps no results here.
-            await runner.run(runtime.database(), job_id=job_id, county_id=county_id)
+            lease = timedelta(seconds=runtime.settings.job_lease_seconds)
+            await runner.run(runtime.database(), job_id=job_id, county_id=county_id, lease=lease)
 
         decorate: Any = dramatiq.actor(
             broker=broker,

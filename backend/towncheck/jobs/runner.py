@@ -4,10 +4,15 @@ Dramatiq delivers at least once and a worker may die at any time, so the job row
 truth: a delivery of a finished job does nothing, a job another worker holds a lease on is
 left to it, and a job whose worker died is picked up again once its lease has run out.
 Handlers write their results so that running them twice gives the same outcome.
+
+The lease is short and renewed while the handler runs (a heartbeat), so a job whose worker
+was killed is taken up again within one lease rather than after the longest job's length.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import uuid
 from collections.abc import Sequence
 from datetime import timedelta
@@ -22,7 +27,7 @@ from towncheck.orm import utcnow
 from towncheck.tenancy.models import County, Town
 
 MAX_ATTEMPTS = 4
-LEASE = timedelta(minutes=15)
+LEASE = timedelta(seconds=60)
 STALE_QUEUED = timedelta(minutes=1)
 
 
@@ -38,7 +43,9 @@ async def _update(db: Database, scope: TenantScope, key: uuid.UUID, **values: An
         await session.execute(update(JobRun).where(JobRun.id == key).values(**values))
 
 
-async def _claim(db: Database, scope: TenantScope, key: uuid.UUID) -> JobRun | str:
+async def _claim(
+    db: Database, scope: TenantScope, key: uuid.UUID, lease: timedelta
+) -> JobRun | str:
     """Take the lease, or say why not: "missing", "done" or "busy"."""
     async with db.unit_of_work(scope) as session:
         await allow_county_write(session, next(iter(scope.read_counties)))
@@ -48,17 +55,24 @@ async def _claim(db: Database, scope: TenantScope, key: uuid.UUID) -> JobRun | s
             return "missing" if job is None else "done"
         if job.status == "running" and job.lease_until and job.lease_until > now:
             return "busy"
-        job.status, job.started_at, job.lease_until = "running", now, now + LEASE
+        job.status, job.started_at, job.lease_until = "running", now, now + lease
         job.attempts += 1
         return job
 
 
-async def run(db: Database, *, job_id: str, county_id: int) -> str:
+async def _heartbeat(db: Database, scope: TenantScope, key: uuid.UUID, lease: timedelta) -> None:
+    """Keep the lease while the handler runs; cancelled when it returns or raises."""
+    while True:
+        await asyncio.sleep(lease.total_seconds() / 3)
+        await _update(db, scope, key, lease_until=utcnow() + lease)
+
+
+async def run(db: Database, *, job_id: str, county_id: int, lease: timedelta = LEASE) -> str:
     """Run one delivery of a job. Returns the job's status afterwards."""
     key = uuid.UUID(job_id)
     towns = await _towns(db, county_id)
     scope = TenantScope.system(county_id=county_id, town_ids=towns)
-    claimed = await _claim(db, scope, key)
+    claimed = await _claim(db, scope, key, lease)
     if isinstance(claimed, str):
         return claimed
     payload = JobInput(
@@ -68,6 +82,7 @@ async def run(db: Database, *, job_id: str, county_id: int) -> str:
     async def progress(done: int, total: int) -> None:
         await _update(db, scope, key, progress=done, total=total)
 
+    beat = asyncio.create_task(_heartbeat(db, scope, key, lease))
     try:
         result = await HANDLERS[claimed.kind](db, payload, progress)
     except Exception as error:  # recorded on the job, then re-raised so Dramatiq retries
@@ -82,6 +97,10 @@ async def run(db: Database, *, job_id: str, county_id: int) -> str:
             finished_at=utcnow() if final else None,
         )
         raise
+    finally:
+        beat.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await beat
     await _update(
         db,
         scope,

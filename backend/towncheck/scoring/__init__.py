@@ -1,0 +1,1 @@
+"""Scoring: scores, indicators and the mock evaluation, computed in background runs."""

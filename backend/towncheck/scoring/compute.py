@@ -1,0 +1,205 @@
+"""The scoring statements: set-based SQL over one town's cycle, inside the run's transaction.
+
+The method (``score-v1``):
+
+- A checkpoint *passes* for a subject when the cycle holds no finding for that subject and
+  checkpoint other than a withdrawn one: a failed answer or rule in a visit, a policy, project
+  or village rule, a cross-check discrepancy, a sweep. A fix on the spot (立行立改) still
+  counts as failed here: the score is the state found; fixing is credited in rectification.
+- Household checkpoints are assessed for a household when its latest self-check visit of the
+  cycle answered them; project and fund checkpoints for every project of the cycle's year or
+  earlier; village checkpoints for every village; cadre checkpoints for every assistance
+  cadre of a scored household; town checkpoints once for the town.
+- A group's score is the weighted pass rate over the checkpoints assessed in it,
+  ``100 × Σ w·passed/assessed ÷ Σ w``: a rate, so a small town is not favoured over a large
+  one. A household's is the same with passed ∈ {0, 1}. Items and sections are the same sums
+  over their own checkpoints, so every total is explained by its parts.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from towncheck.scoring.weights import Weights
+
+_WEIGHTS: Final = text("""
+create temp table score_weights (
+  code text primary key, section text, item text, target text, weight numeric, required bool
+) on commit drop
+""")
+
+_FILL_WEIGHTS: Final = text("""
+insert into score_weights
+select * from unnest(cast(:codes as text[]), cast(:sections as text[]), cast(:items as text[]),
+                     cast(:targets as text[]), cast(:weights as numeric[]),
+                     cast(:required as bool[]))
+""")
+
+# One pass over the answers of the cycle's latest self-check visits. Arrays are sorted
+# afterwards (not with an ordered aggregate, which would rule out hashing the groups) so
+# that two runs over the same data write identical rows.
+_HOUSEHOLDS: Final = text("""
+insert into household_scores (town_id, snapshot_id, household_id, village_id, earned, possible,
+                              answered, failed, optional, satisfaction)
+select :town, :snapshot, g.household_id, g.village_id, g.earned, g.possible, g.answered,
+       array(select x from unnest(g.failed) x order by x),
+       array(select x from unnest(g.optional) x order by x),
+       g.satisfaction
+from (
+  select v.household_id, h.village_id,
+         coalesce(sum(w.weight) filter (where f.checkpoint is null), 0) as earned,
+         sum(w.weight) as possible,
+         count(*) as answered,
+         coalesce(array_agg(a.checkpoint) filter (where f.checkpoint is not null), '{}') as failed,
+         coalesce(array_agg(a.checkpoint) filter (where not w.required), '{}') as optional,
+         max(a.value #>> '{}') filter (where a.checkpoint = :satisfaction) as satisfaction
+  from visits v
+  join visit_answers a on a.town_id = v.town_id and a.visit_id = v.id and a.version = v.version
+  join score_weights w on w.code = a.checkpoint and w.target = 'household'
+  join households h on h.town_id = v.town_id and h.id = v.household_id
+  left join (
+    select distinct household_id, checkpoint from findings
+    where town_id = :town and cycle_id = :cycle and household_id is not null
+      and state <> 'withdrawn'
+  ) f on f.household_id = v.household_id and f.checkpoint = a.checkpoint
+  where v.town_id = :town and v.cycle_id = :cycle and v.stage = 'self'
+    and v.state in ('submitted', 'accepted')
+  group by v.household_id, h.village_id
+) g
+""")
+
+# Which groups each scored household belongs to: its village, area, the town, and each of
+# its assistance cadres.
+_GROUPS_TABLE: Final = text("""
+create temp table score_groups (household_id bigint, level text, subject_id bigint)
+on commit drop
+""")
+
+_GROUPS: Final = text("""
+insert into score_groups
+select hs.household_id, x.level, x.subject_id
+from household_scores hs
+join villages vl on vl.town_id = hs.town_id and vl.id = hs.village_id
+cross join lateral (values ('village', hs.village_id), ('area', vl.area_id),
+                           ('town', cast(:town as bigint))) x(level, subject_id)
+where hs.town_id = :town and hs.snapshot_id = :snapshot
+union all
+select hs.household_id, 'cadre', hh.user_id
+from household_scores hs
+join household_helpers hh on hh.town_id = hs.town_id and hh.household_id = hs.household_id
+where hs.town_id = :town and hs.snapshot_id = :snapshot
+""")
+
+# Household checkpoints per group: a required checkpoint was answered by every scored
+# household (submission enforces it); an optional one by those listing it.
+_HOUSEHOLD_PARTS: Final = text("""
+insert into score_parts (town_id, snapshot_id, level, subject_id, checkpoint, assessed, passed)
+with members as (
+  select g.level, g.subject_id, hs.failed, hs.optional
+  from score_groups g
+  join household_scores hs on hs.town_id = :town and hs.snapshot_id = :snapshot
+    and hs.household_id = g.household_id
+),
+sizes as (select level, subject_id, count(*) as n from members group by 1, 2),
+optional as (
+  select m.level, m.subject_id, o.code, count(*) as n
+  from members m cross join unnest(m.optional) o(code) group by 1, 2, 3
+),
+failed as (
+  select m.level, m.subject_id, f.code, count(*) as n
+  from members m cross join unnest(m.failed) f(code) group by 1, 2, 3
+),
+assessed as (
+  select s.level, s.subject_id, w.code,
+         case when w.required then s.n else coalesce(o.n, 0) end as n
+  from sizes s cross join score_weights w
+  left join optional o on o.level = s.level and o.subject_id = s.subject_id and o.code = w.code
+  where w.target = 'household'
+)
+select :town, :snapshot, a.level, a.subject_id, a.code, a.n, a.n - coalesce(f.n, 0)
+from assessed a
+left join failed f on f.level = a.level and f.subject_id = a.subject_id and f.code = a.code
+where a.n > 0
+""")
+
+_OTHER_PARTS: Final = text("""
+insert into score_parts (town_id, snapshot_id, level, subject_id, checkpoint, assessed, passed)
+with bad as (
+  select distinct project_id, village_id, household_id, responsible_id, checkpoint
+  from findings
+  where town_id = :town and cycle_id = :cycle and state <> 'withdrawn'
+),
+subjects as (
+  select w.code, p.village_id, vl.area_id, not exists (
+           select 1 from bad b where b.project_id = p.id and b.checkpoint = w.code) as passed,
+         cast(null as bigint) as cadre_id
+  from projects p
+  join villages vl on vl.town_id = p.town_id and vl.id = p.village_id
+  cross join score_weights w
+  where p.town_id = :town and p.year <= :year and w.target in ('project', 'fund')
+  union all
+  select w.code, vl.id, vl.area_id, not exists (
+           select 1 from bad b where b.village_id = vl.id and b.project_id is null
+             and b.household_id is null and b.checkpoint = w.code),
+         null
+  from villages vl cross join score_weights w
+  where vl.town_id = :town and w.target = 'village'
+  union all
+  select w.code, null, null, not exists (select 1 from bad b where b.checkpoint = w.code), null
+  from score_weights w where w.target = 'town'
+  union all
+  select w.code, null, null, not exists (
+           select 1 from bad b where b.responsible_id = c.subject_id and b.checkpoint = w.code),
+         c.subject_id
+  from (select distinct subject_id from score_groups where level = 'cadre') c
+  cross join score_weights w where w.target = 'cadre'
+)
+select :town, :snapshot, g.level, g.subject_id, s.code, count(*), count(*) filter (where s.passed)
+from subjects s
+cross join lateral (values ('village', s.village_id), ('area', s.area_id),
+                           ('cadre', s.cadre_id), ('town', cast(:town as bigint)))
+  g(level, subject_id)
+where g.subject_id is not null
+group by g.level, g.subject_id, s.code
+""")
+
+_SCORES: Final = text("""
+insert into scores (town_id, snapshot_id, level, subject_id, households, earned, possible, score)
+select :town, :snapshot, p.level, p.subject_id, coalesce(s.n, 0),
+       round(sum(w.weight * p.passed / p.assessed), 4), sum(w.weight),
+       round(100 * sum(w.weight * p.passed / p.assessed) / nullif(sum(w.weight), 0), 2)
+from score_parts p
+join score_weights w on w.code = p.checkpoint
+left join (select level, subject_id, count(*) as n from score_groups group by 1, 2) s
+  on s.level = p.level and s.subject_id = p.subject_id
+where p.town_id = :town and p.snapshot_id = :snapshot and p.assessed > 0
+group by p.level, p.subject_id, s.n
+""")
+
+
+async def load_weights(session: AsyncSession, weights: Weights) -> None:
+    """The template's weights as a temporary table, dropped with the transaction."""
+    await session.execute(_WEIGHTS)
+    await session.execute(_FILL_WEIGHTS, weights.columns())
+
+
+async def score(
+    session: AsyncSession,
+    *,
+    town_id: int,
+    cycle_id: int,
+    year: int,
+    snapshot_id: int,
+    weights: Weights,
+) -> None:
+    """Write the snapshot's household rows, parts and scores."""
+    keys = {"town": town_id, "cycle": cycle_id, "snapshot": snapshot_id}
+    await session.execute(_HOUSEHOLDS, {**keys, "satisfaction": weights.satisfaction or ""})
+    await session.execute(_GROUPS_TABLE)
+    await session.execute(_GROUPS, keys)
+    await session.execute(_HOUSEHOLD_PARTS, keys)
+    await session.execute(_OTHER_PARTS, {**keys, "year": year})
+    await session.execute(_SCORES, keys)
