@@ -30,6 +30,8 @@ from towncheck.programs import downloads as program_downloads
 from towncheck.projects import downloads as project_downloads
 from towncheck.rectification import downloads as rectification_downloads
 from towncheck.rectification.daily import run_daily
+from towncheck.scheduler import run_ticks
+from towncheck.sectors import downloads as sector_downloads
 
 log = logging.getLogger("towncheck.app")
 # Download producers register themselves on import.
@@ -41,6 +43,7 @@ DOWNLOAD_MODULES = (
     rectification_downloads,
     project_downloads,
     program_downloads,
+    sector_downloads,
 )
 
 
@@ -102,11 +105,13 @@ def create_app(services: Services) -> Starlette:
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         worker, daily, stop = None, None, asyncio.Event()
         if services.run_worker and services.jobs is not None:
-            await services.jobs.requeue_stale(services.database)
             worker = services.jobs.worker(threads=2)
             # Dramatiq's worker runs in its own threads; start() returns at once.
             worker.start()
-            daily = asyncio.create_task(run_daily(services.database, services.jobs, stop))
+            daily = asyncio.gather(
+                run_daily(services.database, services.jobs, stop),
+                run_ticks(services.database, services.jobs, settings, stop),
+            )
             log.info("in-process job worker started")
         try:
             yield

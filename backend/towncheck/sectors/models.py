@@ -78,6 +78,12 @@ class DepartmentEntry(Base):
     member_id: Mapped[int] = mapped_column(BigInteger)  # as matched at import
     household_id: Mapped[int] = mapped_column(BigInteger)  # as matched at import
     id_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    # The number as the registry keeps one (``Member.id_cipher``, ``id_masked``), so that an
+    # entry whose person has since left the registry still says whom the department paid.
+    # Null only for entries written before migration 0011 whose person had left by then, or
+    # written by SQL that leaves them out (the demo's lists): readers fall back on the member.
+    id_cipher: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    id_masked: Mapped[str | None] = mapped_column(String(18), nullable=True)
     name: Mapped[str] = mapped_column(String(64))  # as the department wrote it
     amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
     # 补贴类别 of disability subsidies: ``care`` 护理补贴 / ``living`` 生活补贴; else empty.

@@ -1,8 +1,9 @@
 """Checking a department list's columns and rows, before anything is looked up or written.
 
-Problems name their place as ``rows[<row>].<heading>``: the row as Excel shows it and the
-heading as the file writes it, so that a clerk finds the cell at once; problems of the file
-as a whole name ``file``.
+Problems are ``RowError``s, as the registry import reports them: the row as Excel shows it
+and the heading as the file writes it, so that a clerk finds the cell at once; problems of
+the file as a whole have row 0 (``FILE_ROW``). ``as_problem`` names the same place as an input
+field, ``rows[<row>].<heading>`` or ``file``, for callers that report through ``InvalidInput``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any, Final
 from towncheck.errors import Problem
 from towncheck.households.idcard import IdNumberError, parse_id_number
 from towncheck.households.importing.cells import CellError, looks_like_lost_digits
+from towncheck.households.importing.errors import FILE_ROW, RowError, file_error
 from towncheck.households.importing.reader import LostDigits
 from towncheck.sectors.cells import parse_amount, parse_date, parse_month
 from towncheck.sectors.kinds import BY_KEY, ListKind, category_code, field_of, spellings
@@ -41,38 +43,39 @@ class Row:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def file_problem(message: str) -> Problem:
-    return Problem("file", message)
+def as_problem(error: RowError) -> Problem:
+    """The problem as an input field names it, its message saying where it is."""
+    if error.row == FILE_ROW:
+        return Problem("file", error.message)
+    return Problem(
+        f"rows[{error.row}].{error.column}", f"第 {error.row} 行“{error.column}”：{error.message}"
+    )
 
 
-def cell_problem(row: int, heading: str, message: str) -> Problem:
-    return Problem(f"rows[{row}].{heading}", f"第 {row} 行“{heading}”：{message}")
-
-
-def column_map(kind: ListKind, headings: list[str]) -> tuple[dict[str, int], list[Problem]]:
+def column_map(kind: ListKind, headings: list[str]) -> tuple[dict[str, int], list[RowError]]:
     """Which column fills each field, and what is missing or given twice."""
     columns: dict[str, int] = {}
-    problems: list[Problem] = []
+    problems: list[RowError] = []
     for index, heading in enumerate(headings):
         key = field_of(heading)
         if key is None:
             continue
         if key in columns:
             first = headings[columns[key]]
-            problems.append(file_problem(f"“{heading}”与“{first}”是同一列，请删除其中一列"))
+            problems.append(file_error(f"“{heading}”与“{first}”是同一列，请删除其中一列"))
             continue
         columns[key] = index
     for key in kind.required:
         if key not in columns:
             problems.append(
-                file_problem(
+                file_error(
                     f"{kind.label}名单缺少“{BY_KEY[key].heading}”列（列名可写作 {spellings(key)}）"
                 )
             )
     has_period = "month" in columns or {"start_on", "end_on"} <= columns.keys()
     if kind.needs_period and not has_period:
         problems.append(
-            file_problem(f"{kind.label}名单须有“所属月份”列，或“起始日期”和“截止日期”两列")
+            file_error(f"{kind.label}名单须有“所属月份”列，或“起始日期”和“截止日期”两列")
         )
     return columns, problems
 
@@ -86,14 +89,14 @@ class _RowCheck:
     columns: dict[str, int]
     row_no: int
     cells: list[str]
-    problems: list[Problem]
+    problems: list[RowError]
 
     def text(self, key: str) -> tuple[str, str]:
         index = self.columns.get(key)
         return ("", "") if index is None else (self.headings[index], self.cells[index])
 
     def fail(self, heading: str, message: str) -> None:
-        self.problems.append(cell_problem(self.row_no, heading, message))
+        self.problems.append(RowError(self.row_no, heading, message))
 
     def required(self, key: str) -> tuple[str, str] | None:
         heading, value = self.text(key)
@@ -136,7 +139,7 @@ def read_row(
     columns: dict[str, int],
     row_no: int,
     cells: list[str],
-) -> tuple[Row, list[Problem]]:
+) -> tuple[Row, list[RowError]]:
     """The row and every problem it has (a field with a problem is left empty)."""
     check = _RowCheck(kind, year, today, sheet.headings, columns, row_no, cells, [])
     name = _name(check)

@@ -1,4 +1,5 @@
-"""GraphQL mutations: importing a department list (multipart upload) and the policy rules."""
+"""GraphQL mutations: importing a department list (multipart upload, run as a background
+job) and the policy rules."""
 
 from __future__ import annotations
 
@@ -15,19 +16,23 @@ from towncheck.api.mutations import attempt
 from towncheck.api.relay import GlobalId
 from towncheck.api.uploads import UploadedFile
 from towncheck.errors import DomainError, invalid
-from towncheck.personal import vault_for
-from towncheck.sectors import lists, models, rules
-from towncheck.sectors.schema.types import DepartmentList, DepartmentListKind
+from towncheck.jobs.models import JobRun
+from towncheck.jobs.schema import Job
+from towncheck.sectors import imports, lists, rules
+from towncheck.sectors.schema.types import DepartmentListKind
 from towncheck.selfcheck.schema.types import cycle_key
 
 
 @strawberry.type
-class DepartmentListPayload:
-    department_list: DepartmentList | None = None
+class ImportDepartmentListPayload:
+    job: Job | None = strawberry.field(
+        default=None,
+        description="导入任务；完成后结果中含导入的名单，或每行的问题（可下载错误报告）"
+        " / The import job; its result holds the list, or every problem by row and column.",
+    )
     errors: list[MutationError] = strawberry.field(
         default_factory=list,
-        description="每个问题一条，field 指明位置，如 rows[12].证件号码"
-        " / One per problem; field names the row and column.",
+        description="上传时即可发现的问题（参数、文件格式）/ Problems found at upload.",
     )
 
 
@@ -40,8 +45,8 @@ class RunPolicyRulesPayload:
 @strawberry.type
 class SectorMutation:
     @strawberry.mutation(
-        description="导入部门名单：全部行核对无误才写入，同类别、年度、说明的名单整体替换"
-        " / Import a department list; all or nothing, a re-import replaces it."
+        description="上传部门名单导入（后台任务）：全部行核对无误才写入，同类别、年度、说明的名单"
+        "整体替换 / Import a department list as a job; all or nothing, a re-import replaces it."
     )
     async def import_department_list(
         self,
@@ -52,29 +57,28 @@ class SectorMutation:
         year: int,
         file: Upload,
         label: str = "",
-    ) -> DepartmentListPayload:
+    ) -> ImportDepartmentListPayload:
         ctx, principal = info.context, viewer(info)
-        if not isinstance(file, UploadedFile):
-            return DepartmentListPayload(
-                errors=[MutationError.of(invalid("请选择要上传的文件", field="file"))]
-            )
-        upload = lists.Upload(kind.value, year, label, file.filename, file.content)
 
-        async def act(session: AsyncSession) -> models.DepartmentList:
-            return await lists.import_list(
+        async def act(session: AsyncSession) -> JobRun:
+            if not isinstance(file, UploadedFile):
+                raise invalid("请以 multipart 方式上传文件", field="file")
+            return await imports.request_import(
                 session,
                 policy=ctx.policy,
                 principal=principal,
-                vault=vault_for(ctx.settings.data_key),
                 town_id=GlobalId.decode(town_id, expect="Town").id,
-                upload=upload,
+                upload=lists.Upload(kind.value, year, label, file.filename, file.content),
                 today=date.today(),
             )
 
         result = await attempt(info, act)
         if isinstance(result, DomainError):
-            return DepartmentListPayload(errors=MutationError.all_of(result))
-        return DepartmentListPayload(department_list=DepartmentList.of(result))
+            return ImportDepartmentListPayload(errors=MutationError.all_of(result))
+        queue, job_id, county = ctx.jobs, str(result.id), result.county_id
+        if queue is not None:
+            ctx.after_commit.append(lambda: queue.enqueue(job_id=job_id, county_id=county))
+        return ImportDepartmentListPayload(job=Job.of(result))
 
     @strawberry.mutation(
         description="运行行业政策规则（名单与台账比对），发现的问题记入本周期"

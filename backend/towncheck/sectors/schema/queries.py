@@ -1,4 +1,4 @@
-"""GraphQL queries of department lists."""
+"""GraphQL queries of department lists and their entries."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from sqlalchemy import select
 from towncheck.api.auth import viewer
 from towncheck.api.context import Info
 from towncheck.api.nodes import resolves
-from towncheck.api.relay import GlobalId
+from towncheck.api.relay import Connection, GlobalId, decode_cursor, keyset_page, page_size
 from towncheck.auth.principal import can, require
-from towncheck.sectors import models
+from towncheck.sectors import entries, models
+from towncheck.sectors.schema.entries import DepartmentEntry
 from towncheck.sectors.schema.types import DepartmentList, DepartmentListKind
 
 
@@ -48,3 +49,35 @@ class SectorQuery:
         async with info.context.db as session:
             rows = await session.scalars(query.order_by(table.kind, table.label, table.id))
             return [DepartmentList.of(r) for r in rows]
+
+    @strawberry.field(
+        description="部门名单的明细；matched 为 true 仅列台账中现有其身份证号的行，"
+        "false 仅列没有的；search 按姓名筛选 / A department list's rows; matched: whether "
+        "the town's registry has their ID numbers now; search: part of the name."
+    )
+    async def department_list_entries(
+        self,
+        info: Info,
+        *,
+        list_id: strawberry.ID,
+        matched: bool | None = None,
+        search: str | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[DepartmentEntry]:
+        gid = GlobalId.decode(list_id, expect="DepartmentList")
+        size = page_size(first)
+        async with info.context.db as session:
+            rows, total = await entries.entry_page(
+                session,
+                policy=info.context.policy,
+                principal=viewer(info),
+                town_id=gid.town_id or 0,
+                list_id=gid.id,
+                flt=entries.EntryFilter(matched=matched, search=search),
+                size=size,
+                after=decode_cursor(after, kind="k"),
+            )
+        return keyset_page(
+            rows, DepartmentEntry.of, key=lambda r: r.entry.id, size=size, after=after, total=total
+        )
