@@ -31,6 +31,7 @@ from towncheck.projects import downloads as project_downloads
 from towncheck.rectification import downloads as rectification_downloads
 from towncheck.rectification.daily import run_daily
 from towncheck.scheduler import run_ticks
+from towncheck.scoring import downloads as scoring_downloads
 from towncheck.sectors import downloads as sector_downloads
 
 log = logging.getLogger("towncheck.app")
@@ -44,6 +45,7 @@ DOWNLOAD_MODULES = (
     project_downloads,
     program_downloads,
     sector_downloads,
+    scoring_downloads,
 )
 
 

@@ -124,9 +124,7 @@ class Database:
         over many tables must not mix data from before and after a concurrent change)."""
         async with self.sessions() as session, session.begin():
             if repeatable:
-                await session.connection(
-                    execution_options={"isolation_level": "REPEATABLE READ"}
-                )
+                await session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             await apply_scope(session, scope)
             yield session
 

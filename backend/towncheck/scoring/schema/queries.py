@@ -9,10 +9,11 @@ import strawberry
 from towncheck.api.auth import viewer
 from towncheck.api.context import Info
 from towncheck.api.relay import GlobalId, node_id
-from towncheck.auth.principal import Principal, can, require
+from towncheck.auth.principal import require
 from towncheck.checklists.content import TemplateContent
-from towncheck.errors import forbidden, invalid
+from towncheck.errors import invalid
 from towncheck.scoring import comparison, reading
+from towncheck.scoring.access import comparison_scope
 from towncheck.scoring.models import ScoreSnapshot
 from towncheck.scoring.schema.types import (
     GroupScore,
@@ -144,16 +145,6 @@ class TownComparison:
         )
 
 
-def _comparison_towns(info: Info, principal: Principal) -> list[int]:
-    policy = info.context.policy
-    if can(policy, principal, "score", "read"):
-        return sorted(principal.read_towns)
-    towns = [t for t in principal.read_towns if can(policy, principal, "score", "read", town_id=t)]
-    if not towns:
-        raise forbidden()
-    return sorted(towns)
-
-
 @strawberry.type
 class ScoringQuery:
     @strawberry.field(description="周期评分（最新快照）/ A cycle's scores, latest snapshot.")
@@ -207,12 +198,9 @@ class ScoringQuery:
 
     @strawberry.field(description="全县乡镇排名 / Every town's latest cycle of a year, ranked.")
     async def county_comparison(self, info: Info, year: int) -> list[TownComparison]:
-        principal = viewer(info)
-        if principal.county_id is None:
-            raise forbidden()
-        towns = _comparison_towns(info, principal)
+        scope = comparison_scope(info.context.policy, viewer(info))
         async with info.context.db as session:
             rows = await comparison.comparison(
-                session, county_id=principal.county_id, year=year, town_ids=towns
+                session, county_id=scope.county_id, year=year, town_ids=scope.town_ids
             )
         return [TownComparison.of(r) for r in rows]
