@@ -121,6 +121,41 @@ async def _reference(owner_db, town: int, cycle: int) -> dict[int, tuple[Decimal
     return totals
 
 
+async def _check_households(gql, owner_db, cycle: str, households: list[str]) -> None:
+    """Each household's score equals the reference computation."""
+    town, cycle_id = GlobalId.decode(cycle).town_id, GlobalId.decode(cycle).id
+    reference = await _reference(owner_db, town, cycle_id)
+    for household in households:
+        key = GlobalId.decode(household).id
+        found = (await gql(HOUSEHOLD, {"c": cycle, "h": household}, as_user="mazhan_admin"))[
+            "data"
+        ]["householdScore"]
+        earned, possible = reference[key]
+        assert (Decimal(str(found["earned"])), Decimal(str(found["possible"]))) == (
+            earned,
+            possible,
+        )
+        assert found["breakdown"]["total"] == float(round(earned * 100 / possible, 2))
+    unsafe = (await gql(HOUSEHOLD, {"c": cycle, "h": households[1]}, as_user="mazhan_admin"))[
+        "data"
+    ]["householdScore"]
+    assert "一.2.17" in unsafe["failedCheckpoints"]
+
+
+async def _check_other_town(gql, owner_db, services, cycle: str) -> None:
+    """Another town sees nothing of the scores, through GraphQL or in the database."""
+    town = GlobalId.decode(cycle).town_id
+    other = await gql(SCORES, {"id": cycle}, as_user="gaoqiao_admin")
+    assert other["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    gaoqiao = (await ids(owner_db))["towns"]["高桥镇"]
+    async with services.database.unit_of_work(TenantScope(read_towns=frozenset({gaoqiao}))) as s:
+        for table in ROWS.keys() | {"score_snapshots"}:
+            seen = await s.scalar(
+                text(f"select count(*) from {table} where town_id = :t"), {"t": town}
+            )
+            assert seen == 0, table
+
+
 async def test_a_cycle_is_scored_into_a_snapshot_that_a_rerun_reproduces(
     gql, owner_db, services, client
 ):
@@ -155,22 +190,7 @@ async def test_a_cycle_is_scored_into_a_snapshot_that_a_rerun_reproduces(
     assert scores["cadres"][0]["households"] == 3
 
     town, cycle_id = GlobalId.decode(cycle).town_id, GlobalId.decode(cycle).id
-    reference = await _reference(owner_db, town, cycle_id)
-    for household in households:
-        key = GlobalId.decode(household).id
-        found = (await gql(HOUSEHOLD, {"c": cycle, "h": household}, as_user="mazhan_admin"))[
-            "data"
-        ]["householdScore"]
-        earned, possible = reference[key]
-        assert (Decimal(str(found["earned"])), Decimal(str(found["possible"]))) == (
-            earned,
-            possible,
-        )
-        assert found["breakdown"]["total"] == float(round(earned * 100 / possible, 2))
-    unsafe = (await gql(HOUSEHOLD, {"c": cycle, "h": households[1]}, as_user="mazhan_admin"))[
-        "data"
-    ]["householdScore"]
-    assert "一.2.17" in unsafe["failedCheckpoints"]
+    await _check_households(gql, owner_db, cycle, households)
 
     indicators = {i["code"]: i for i in scores["indicators"]}
     assert indicators["visit_completion"]["numerator"] >= 3
@@ -197,16 +217,7 @@ async def test_a_cycle_is_scored_into_a_snapshot_that_a_rerun_reproduces(
         ).all()
     assert await _rows(owner_db, town, first) == await _rows(owner_db, town, second)
 
-    # Another town sees nothing of it, through GraphQL or in the database.
-    other = await gql(SCORES, {"id": cycle}, as_user="gaoqiao_admin")
-    assert other["errors"][0]["extensions"]["code"] == "FORBIDDEN"
-    gaoqiao = (await ids(owner_db))["towns"]["高桥镇"]
-    async with services.database.unit_of_work(TenantScope(read_towns=frozenset({gaoqiao}))) as s:
-        for table in ROWS.keys() | {"score_snapshots"}:
-            seen = await s.scalar(
-                text(f"select count(*) from {table} where town_id = :t"), {"t": town}
-            )
-            assert seen == 0, table
+    await _check_other_town(gql, owner_db, services, cycle)
 
     compared = (await gql(COMPARE, {"y": today.year}, as_user="county"))["data"]["countyComparison"]
     mazhan = next(r for r in compared if r["townName"] == "马站镇")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select, text, tuple_
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from towncheck.checklists.content import TemplateContent
@@ -60,7 +61,7 @@ async def _snapshots(
     rows = await session.scalars(
         select(ScoreSnapshot)
         .where(tuple_(ScoreSnapshot.town_id, ScoreSnapshot.cycle_id).in_(pairs))
-        .distinct(ScoreSnapshot.town_id, ScoreSnapshot.cycle_id)
+        .ext(distinct_on(ScoreSnapshot.town_id, ScoreSnapshot.cycle_id))
         .order_by(ScoreSnapshot.town_id, ScoreSnapshot.cycle_id, ScoreSnapshot.number.desc())
     )
     return {s.town_id: s for s in rows}
@@ -125,13 +126,13 @@ async def comparison(
         )
     }
     found = await session.execute(select(Town.id, Town.name).where(Town.id.in_(cycles)))
-    names = {town: name for town, name in found.tuples()}
+    names = {town: name for town, name in found}
     snaps = await _snapshots(session, pairs)
     keys = [(s.town_id, s.id) for s in snaps.values()]
     earlier = await session.execute(
         _PREVIOUS, {"towns": [p[0] for p in pairs], "cycles": [p[1] for p in pairs]}
     )
-    previous: dict[int, Decimal] = {town: score for town, score in earlier.tuples()}
+    previous: dict[int, Decimal] = {town: score for town, score in earlier}
     contents = await _contents(session, county_id, {s.template_version_id for s in snaps.values()})
     tallies = await _tallies(session, keys) if keys else {}
     indicators = await _indicators(session, keys) if keys else {}

@@ -73,7 +73,7 @@ async def _names(
         query = select(User.id, User.display_name).where(User.id.in_(ids))
     else:
         query = select(Town.id, Town.name).where(Town.id.in_(ids))
-    return {subject: name for subject, name in (await session.execute(query)).tuples()}
+    return {subject: name for subject, name in await session.execute(query)}
 
 
 async def group_scores(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from towncheck.auth.policy import Policy
@@ -39,7 +40,7 @@ async def latest_cycles(session: AsyncSession, *, county_id: int, year: int) -> 
         select(Cycle.town_id, Cycle.id)
         .join(Town, Town.id == Cycle.town_id)
         .where(Town.county_id == county_id, Cycle.year == year, Cycle.state.in_(SCORED_STATES))
-        .distinct(Cycle.town_id)
+        .ext(distinct_on(Cycle.town_id))
         .order_by(Cycle.town_id, Cycle.self_start.desc(), Cycle.id.desc())
     )
     return [Target(town_id=town, cycle_id=cycle) for town, cycle in rows]
