@@ -1,4 +1,4 @@
-"""The Starlette application: /graphql, /healthz, /readyz."""
+"""The Starlette application: /graphql, /download, /healthz, /readyz and the web app."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from starlette.routing import Route
 
 from towncheck.api.downloads import DownloadEndpoint
 from towncheck.api.http import GraphQLEndpoint
+from towncheck.api.webapp import webapp_routes
 from towncheck.auth.policy import Policy, default_policy
 from towncheck.config import Settings
 from towncheck.crosscheck import downloads as crosscheck_downloads
@@ -135,6 +136,7 @@ def create_app(services: Services) -> Starlette:
             Route("/download/{name}", downloads.handle),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
+            *webapp_routes(settings.web_dir),
         ],
         lifespan=lifespan,
     )

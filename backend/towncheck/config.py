@@ -29,6 +29,8 @@ class Settings:
     demo: bool = False
     data_dir: Path = field(default_factory=lambda: PROJECT_ROOT / ".data")
     policy_dir: Path = field(default_factory=lambda: PROJECT_ROOT / "policies")
+    # The built web app (frontend/dist); served at / when it exists.
+    web_dir: Path = field(default_factory=lambda: PROJECT_ROOT / "frontend" / "dist")
     session_hours: int = 12
     max_query_depth: int = 10
     max_aliases: int = 30
@@ -70,6 +72,8 @@ class Settings:
                 values[name] = int(env[f"TOWNCHECK_{name.upper()}"])
         if env.get("TOWNCHECK_DATA_DIR"):
             values["data_dir"] = Path(env["TOWNCHECK_DATA_DIR"])
+        if env.get("TOWNCHECK_WEB_DIR"):
+            values["web_dir"] = Path(env["TOWNCHECK_WEB_DIR"])
         values.update(overrides)
         return cls(**values)  # type: ignore[arg-type]
 
