@@ -33,7 +33,7 @@ HOUSEHOLD = """query($c: ID!, $h: ID!) { householdScore(cycleId: $c, householdId
 COMPARE = """query($y: Int!) { countyComparison(year: $y) { rank townName score change
   explanation sections { code points } } }"""
 ROWS = {
-    "household_scores": "household_id, village_id, earned, possible, answered, failed, optional,"
+    "household_scores": "household_id, village_id, earned, possible, answered, failed, skipped,"
     " satisfaction",
     "score_parts": "level, subject_id, checkpoint, assessed, passed",
     "scores": "level, subject_id, households, earned, possible, score",

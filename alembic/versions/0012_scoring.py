@@ -67,7 +67,7 @@ def upgrade() -> None:
         sa.Column("possible", sa.Numeric(precision=10, scale=2), nullable=False),
         sa.Column("answered", sa.Integer(), nullable=False),
         sa.Column("failed", postgresql.ARRAY(sa.String(length=32)), nullable=False),
-        sa.Column("optional", postgresql.ARRAY(sa.String(length=32)), nullable=False),
+        sa.Column("skipped", postgresql.ARRAY(sa.String(length=32)), nullable=False),
         sa.Column("satisfaction", sa.String(length=16), nullable=True),
         sa.ForeignKeyConstraint(
             ["town_id", "snapshot_id"],

@@ -14,12 +14,15 @@ from towncheck.auth.policy import Policy
 from towncheck.auth.principal import Membership, Principal
 from towncheck.auth.roles import Role
 from towncheck.checklists.service import ensure_default_template
+from towncheck.config import Settings
 from towncheck.db import Database, TenantScope, allow_county_write, allow_town_write
 from towncheck.demo.cycles import load_cycles
 from towncheck.demo.data import ACCOUNTS, COUNTY, DEMO_PASSWORD, EVALUATOR_LABEL, OFFICES, TOWNS
 from towncheck.demo.projects import load_projects
 from towncheck.demo.sectors import load_sectors
 from towncheck.demo.villages import load_villages
+from towncheck.demo.visits import load_visits
+from towncheck.evidence.storage import Storage, local_storage
 from towncheck.households.synthetic import generate_registry, town_has_households
 from towncheck.orm import utcnow
 from towncheck.personal import Vault
@@ -155,9 +158,15 @@ async def _registry(
 
 
 async def load_demo(
-    database: Database, policy: Policy, *, vault: Vault | None = None, households: int = 0
+    database: Database,
+    policy: Policy,
+    *,
+    vault: Vault | None = None,
+    households: int = 0,
+    storage: Storage | None = None,
 ) -> DemoLogins:
-    """The demo county; with a vault and ``households`` > 0 also a synthetic registry."""
+    """The demo county; with a vault and ``households`` > 0 also a synthetic registry and
+    self-check visits, whose evidence goes to ``storage`` (by default the configured one)."""
     async with database.unit_of_work(TenantScope()) as session:
         county = await tenancy.ensure_county(session, code=COUNTY[0], name=COUNTY[1])
         towns = {
@@ -175,6 +184,14 @@ async def load_demo(
     if vault is not None and households > 0:
         await _registry(database, scope, towns, vault=vault, households=households)
         await load_cycles(database, policy, scope, list(towns.values()), today=date.today())
+        await load_visits(
+            database,
+            policy,
+            scope,
+            list(towns.values()),
+            today=date.today(),
+            storage=storage or local_storage(Settings.from_env()),
+        )
         await load_projects(database, policy, scope, list(towns.values()), today=date.today())
         await load_sectors(database, scope, list(towns.values()), today=date.today())
         await load_villages(database, policy, scope, list(towns.values()), today=date.today())

@@ -7,7 +7,7 @@ to the total and an item's lost points say exactly how much it cost.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
@@ -91,13 +91,13 @@ def breakdown(content: TemplateContent, tallies: Mapping[str, Tally]) -> Breakdo
 
 
 def household_tallies(
-    checkpoints: Mapping[str, bool], *, failed: list[str], optional: list[str]
+    checkpoints: Collection[str], *, failed: list[str], skipped: list[str]
 ) -> dict[str, Tally]:
-    """A household's tallies from its row: ``checkpoints`` maps each household checkpoint
-    of the template to whether it is required."""
-    missed, answered = set(failed), set(optional)
+    """A household's tallies from its row: every household checkpoint of the template but
+    the optional ones it skipped."""
+    missed, left_out = set(failed), set(skipped)
     return {
         code: Tally(assessed=1, passed=0 if code in missed else 1)
-        for code, required in checkpoints.items()
-        if required or code in answered
+        for code in checkpoints
+        if code not in left_out
     }

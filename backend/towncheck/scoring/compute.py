@@ -38,28 +38,33 @@ select * from unnest(cast(:codes as text[]), cast(:sections as text[]), cast(:it
                      cast(:required as bool[]))
 """)
 
-# One pass over the answers of the cycle's latest self-check visits. Arrays are sorted
-# afterwards (not with an ordered aggregate, which would rule out hashing the groups) so
-# that two runs over the same data write identical rows.
+# One pass over the answers of the cycle's latest self-check visits. The failed codes are
+# sorted afterwards (an ordered aggregate would rule out hashing the groups) so that two runs
+# over the same data write identical rows. Optional checkpoints left unanswered are listed
+# only for the rare household that skipped one (most answer everything).
 _HOUSEHOLDS: Final = text("""
 insert into household_scores (town_id, snapshot_id, household_id, village_id, earned, possible,
-                              answered, failed, optional, satisfaction)
-select :town, :snapshot, g.household_id, g.village_id, g.earned, g.possible, g.answered,
+                              answered, failed, skipped, satisfaction)
+select :town, :snapshot, g.household_id, h.village_id, g.earned, g.possible, g.answered,
        array(select x from unnest(g.failed) x order by x),
-       array(select x from unnest(g.optional) x order by x),
+       case when g.optional = :optional then '{}' else array(
+         select w.code from score_weights w
+         where w.target = 'household' and not w.required and not exists (
+           select 1 from visit_answers a where a.town_id = :town and a.visit_id = g.visit_id
+             and a.version = g.version and a.checkpoint = w.code)
+         order by w.code) end,
        g.satisfaction
 from (
-  select v.household_id, h.village_id,
+  select v.household_id, v.id as visit_id, v.version,
          coalesce(sum(w.weight) filter (where f.checkpoint is null), 0) as earned,
          sum(w.weight) as possible,
          count(*) as answered,
          coalesce(array_agg(a.checkpoint) filter (where f.checkpoint is not null), '{}') as failed,
-         coalesce(array_agg(a.checkpoint) filter (where not w.required), '{}') as optional,
+         count(*) filter (where not w.required) as optional,
          max(a.value #>> '{}') filter (where a.checkpoint = :satisfaction) as satisfaction
   from visits v
   join visit_answers a on a.town_id = v.town_id and a.visit_id = v.id and a.version = v.version
   join score_weights w on w.code = a.checkpoint and w.target = 'household'
-  join households h on h.town_id = v.town_id and h.id = v.household_id
   left join (
     select distinct household_id, checkpoint from findings
     where town_id = :town and cycle_id = :cycle and household_id is not null
@@ -67,8 +72,9 @@ from (
   ) f on f.household_id = v.household_id and f.checkpoint = a.checkpoint
   where v.town_id = :town and v.cycle_id = :cycle and v.stage = 'self'
     and v.state in ('submitted', 'accepted')
-  group by v.household_id, h.village_id
+  group by v.household_id, v.id, v.version
 ) g
+join households h on h.town_id = :town and h.id = g.household_id
 """)
 
 # Which groups each scored household belongs to: its village, area, the town, and each of
@@ -93,30 +99,29 @@ join household_helpers hh on hh.town_id = hs.town_id and hh.household_id = hs.ho
 where hs.town_id = :town and hs.snapshot_id = :snapshot
 """)
 
-# Household checkpoints per group: a required checkpoint was answered by every scored
-# household (submission enforces it); an optional one by those listing it.
+# Household checkpoints per group: every scored household answered each checkpoint but the
+# optional ones it skipped (submission enforces the required ones).
 _HOUSEHOLD_PARTS: Final = text("""
 insert into score_parts (town_id, snapshot_id, level, subject_id, checkpoint, assessed, passed)
 with members as (
-  select g.level, g.subject_id, hs.failed, hs.optional
+  select g.level, g.subject_id, hs.failed, hs.skipped
   from score_groups g
   join household_scores hs on hs.town_id = :town and hs.snapshot_id = :snapshot
     and hs.household_id = g.household_id
 ),
 sizes as (select level, subject_id, count(*) as n from members group by 1, 2),
-optional as (
-  select m.level, m.subject_id, o.code, count(*) as n
-  from members m cross join unnest(m.optional) o(code) group by 1, 2, 3
+skipped as (
+  select m.level, m.subject_id, k.code, count(*) as n
+  from members m cross join unnest(m.skipped) k(code) group by 1, 2, 3
 ),
 failed as (
   select m.level, m.subject_id, f.code, count(*) as n
   from members m cross join unnest(m.failed) f(code) group by 1, 2, 3
 ),
 assessed as (
-  select s.level, s.subject_id, w.code,
-         case when w.required then s.n else coalesce(o.n, 0) end as n
+  select s.level, s.subject_id, w.code, s.n - coalesce(k.n, 0) as n
   from sizes s cross join score_weights w
-  left join optional o on o.level = s.level and o.subject_id = s.subject_id and o.code = w.code
+  left join skipped k on k.level = s.level and k.subject_id = s.subject_id and k.code = w.code
   where w.target = 'household'
 )
 select :town, :snapshot, a.level, a.subject_id, a.code, a.n, a.n - coalesce(f.n, 0)
@@ -197,7 +202,10 @@ async def score(
 ) -> None:
     """Write the snapshot's household rows, parts and scores."""
     keys = {"town": town_id, "cycle": cycle_id, "snapshot": snapshot_id}
-    await session.execute(_HOUSEHOLDS, {**keys, "satisfaction": weights.satisfaction or ""})
+    await session.execute(
+        _HOUSEHOLDS,
+        {**keys, "satisfaction": weights.satisfaction or "", "optional": weights.optional_count()},
+    )
     await session.execute(_GROUPS_TABLE)
     await session.execute(_GROUPS, keys)
     await session.execute(_HOUSEHOLD_PARTS, keys)

@@ -74,7 +74,7 @@ class HouseholdScore(Base):
     possible: Mapped[Decimal] = mapped_column(Numeric(10, 2))
     answered: Mapped[int] = mapped_column(Integer)
     failed: Mapped[list[str]] = mapped_column(ARRAY(String(32)))
-    optional: Mapped[list[str]] = mapped_column(ARRAY(String(32)))  # optional ones answered
+    skipped: Mapped[list[str]] = mapped_column(ARRAY(String(32)))  # optional, unanswered
     satisfaction: Mapped[str | None] = mapped_column(String(16))
 
 

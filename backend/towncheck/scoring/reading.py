@@ -129,8 +129,8 @@ async def household_score(
     if row is None:
         return None
     content = await content_for(session, snapshot)
-    required = {c.code: c.required for c in content.checkpoints() if c.target.value == "household"}
-    found = household_tallies(required, failed=row.failed, optional=row.optional)
+    codes = [c.code for c in content.checkpoints() if c.target.value == "household"]
+    found = household_tallies(codes, failed=row.failed, skipped=row.skipped)
     return row, breakdown(content, found)
 
 

@@ -19,6 +19,7 @@ from towncheck.audit.models import AuditEntry
 from towncheck.checklists.models import ChecklistVersion
 from towncheck.checklists.service import content_of
 from towncheck.cycles.models import Cycle
+from towncheck.db import hash_joins
 from towncheck.errors import not_found
 from towncheck.scoring import compute, indicators
 from towncheck.scoring.models import Score, ScoreSnapshot
@@ -93,14 +94,6 @@ async def score_cycle(session: AsyncSession, *, target: Target, job_id: uuid.UUI
     session.add(snapshot)
     await session.flush()
     await compute.load_weights(session, weights)
-    await compute.score(
-        session,
-        town_id=target.town_id,
-        cycle_id=target.cycle_id,
-        year=cycle.year,
-        snapshot_id=snapshot.id,
-        weights=weights,
-    )
     subject = indicators.Subject(
         town_id=target.town_id,
         cycle_id=target.cycle_id,
@@ -108,9 +101,26 @@ async def score_cycle(session: AsyncSession, *, target: Target, job_id: uuid.UUI
         snapshot_id=snapshot.id,
         today=today,
     )
-    await indicators.record(
-        session, subject=subject, weights=weights, checkpoints=list(content.checkpoints())
+    # Under row-level security the planner expects a handful of a town's rows where there
+    # are hundreds of thousands, and would loop over them; hash joins cost the same at
+    # any estimate. Those penalised plans also look expensive enough to be compiled
+    # (JIT), which alone would cost seconds per statement.
+    # A town's answers are aggregated in memory rather than sorted through temporary files.
+    await session.execute(
+        text("select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)")
     )
+    async with hash_joins(session):
+        await compute.score(
+            session,
+            town_id=target.town_id,
+            cycle_id=target.cycle_id,
+            year=cycle.year,
+            snapshot_id=snapshot.id,
+            weights=weights,
+        )
+        await indicators.record(
+            session, subject=subject, weights=weights, checkpoints=list(content.checkpoints())
+        )
     await _totals(session, snapshot)
     return snapshot.id
 

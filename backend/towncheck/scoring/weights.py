@@ -55,6 +55,10 @@ class Weights:
     income: tuple[str, ...]
     satisfaction: str | None
 
+    def optional_count(self) -> int:
+        """How many household checkpoints a visit may leave unanswered."""
+        return sum(1 for w in self.rows if w.target == "household" and not w.required)
+
     def core_codes(self) -> list[str]:
         return sorted({code for codes in self.core.values() for code in codes})
 
