@@ -38,15 +38,18 @@ select * from unnest(cast(:codes as text[]), cast(:sections as text[]), cast(:it
                      cast(:required as bool[]))
 """)
 
-# One pass over the answers of the cycle's latest self-check visits. The failed codes are
-# sorted afterwards (an ordered aggregate would rule out hashing the groups) so that two runs
-# over the same data write identical rows. Optional checkpoints left unanswered are listed
-# only for the rare household that skipped one (most answer everything).
+# One pass over the answers of the cycle's latest self-check visits gives what each household
+# could earn; its losses come from the (far fewer) findings on checkpoints it answered, each
+# checked by a primary-key lookup (a scalar subquery, which the planner keeps as one)
+# rather than by probing every answer. The failed codes are sorted (an ordered aggregate
+# over the answers would rule out hashing their groups) so that two runs over the same
+# data write identical rows. Optional checkpoints left unanswered are listed only for the
+# rare household that skipped one.
 _HOUSEHOLDS: Final = text("""
 insert into household_scores (town_id, snapshot_id, household_id, village_id, earned, possible,
                               answered, failed, skipped, satisfaction)
-select :town, :snapshot, g.household_id, h.village_id, g.earned, g.possible, g.answered,
-       array(select x from unnest(g.failed) x order by x),
+select :town, :snapshot, g.household_id, h.village_id, g.possible - coalesce(l.lost, 0),
+       g.possible, g.answered, coalesce(l.codes, '{}'),
        case when g.optional = :optional then '{}' else array(
          select w.code from score_weights w
          where w.target = 'household' and not w.required and not exists (
@@ -56,25 +59,34 @@ select :town, :snapshot, g.household_id, h.village_id, g.earned, g.possible, g.a
        g.satisfaction
 from (
   select v.household_id, v.id as visit_id, v.version,
-         coalesce(sum(w.weight) filter (where f.checkpoint is null), 0) as earned,
          sum(w.weight) as possible,
          count(*) as answered,
-         coalesce(array_agg(a.checkpoint) filter (where f.checkpoint is not null), '{}') as failed,
          count(*) filter (where not w.required) as optional,
          max(a.value #>> '{}') filter (where a.checkpoint = :satisfaction) as satisfaction
   from visits v
   join visit_answers a on a.town_id = v.town_id and a.visit_id = v.id and a.version = v.version
   join score_weights w on w.code = a.checkpoint and w.target = 'household'
-  left join (
-    select distinct household_id, checkpoint from findings
-    where town_id = :town and cycle_id = :cycle and household_id is not null
-      and state <> 'withdrawn'
-  ) f on f.household_id = v.household_id and f.checkpoint = a.checkpoint
   where v.town_id = :town and v.cycle_id = :cycle and v.stage = 'self'
     and v.state in ('submitted', 'accepted')
   group by v.household_id, v.id, v.version
 ) g
 join households h on h.town_id = :town and h.id = g.household_id
+left join (
+  select f.household_id, sum(w.weight) as lost,
+         array_agg(f.checkpoint order by f.checkpoint) as codes
+  from (
+    select distinct household_id, checkpoint from findings
+    where town_id = :town and cycle_id = :cycle and household_id is not null
+      and state <> 'withdrawn'
+  ) f
+  join score_weights w on w.code = f.checkpoint and w.target = 'household'
+  join visits v on v.town_id = :town and v.cycle_id = :cycle and v.stage = 'self'
+    and v.state in ('submitted', 'accepted') and v.household_id = f.household_id
+  where coalesce((select true from visit_answers a
+                  where a.town_id = :town and a.visit_id = v.id and a.version = v.version
+                    and a.checkpoint = f.checkpoint), false)
+  group by f.household_id
+) l on l.household_id = g.household_id
 """)
 
 # Which groups each scored household belongs to: its village, area, the town, and each of
@@ -130,37 +142,46 @@ left join failed f on f.level = a.level and f.subject_id = a.subject_id and f.co
 where a.n > 0
 """)
 
+# Other targets' subjects, each checked against the cycle's findings through hash joins (a
+# town may have thousands of cadres; a lookup per subject would rescan the findings).
 _OTHER_PARTS: Final = text("""
 insert into score_parts (town_id, snapshot_id, level, subject_id, checkpoint, assessed, passed)
-with bad as (
+with bad as materialized (
   select distinct project_id, village_id, household_id, responsible_id, checkpoint
   from findings
   where town_id = :town and cycle_id = :cycle and state <> 'withdrawn'
 ),
 subjects as (
-  select w.code, p.village_id, vl.area_id, not exists (
-           select 1 from bad b where b.project_id = p.id and b.checkpoint = w.code) as passed,
+  select w.code, p.village_id, vl.area_id, b.checkpoint is null as passed,
          cast(null as bigint) as cadre_id
   from projects p
   join villages vl on vl.town_id = p.town_id and vl.id = p.village_id
   cross join score_weights w
+  left join (select distinct project_id, checkpoint from bad where project_id is not null) b
+    on b.project_id = p.id and b.checkpoint = w.code
   where p.town_id = :town and p.year <= :year and w.target in ('project', 'fund')
   union all
-  select w.code, vl.id, vl.area_id, not exists (
-           select 1 from bad b where b.village_id = vl.id and b.project_id is null
-             and b.household_id is null and b.checkpoint = w.code),
-         null
-  from villages vl cross join score_weights w
+  select w.code, vl.id, vl.area_id, b.checkpoint is null, null
+  from villages vl
+  cross join score_weights w
+  left join (
+    select distinct village_id, checkpoint from bad
+    where village_id is not null and project_id is null and household_id is null
+  ) b on b.village_id = vl.id and b.checkpoint = w.code
   where vl.town_id = :town and w.target = 'village'
   union all
-  select w.code, null, null, not exists (select 1 from bad b where b.checkpoint = w.code), null
-  from score_weights w where w.target = 'town'
+  select w.code, null, null, b.checkpoint is null, null
+  from score_weights w
+  left join (select distinct checkpoint from bad) b on b.checkpoint = w.code
+  where w.target = 'town'
   union all
-  select w.code, null, null, not exists (
-           select 1 from bad b where b.responsible_id = c.subject_id and b.checkpoint = w.code),
-         c.subject_id
+  select w.code, null, null, b.checkpoint is null, c.subject_id
   from (select distinct subject_id from score_groups where level = 'cadre') c
-  cross join score_weights w where w.target = 'cadre'
+  cross join score_weights w
+  left join (
+    select distinct responsible_id, checkpoint from bad where responsible_id is not null
+  ) b on b.responsible_id = c.subject_id and b.checkpoint = w.code
+  where w.target = 'cadre'
 )
 select :town, :snapshot, g.level, g.subject_id, s.code, count(*), count(*) filter (where s.passed)
 from subjects s

@@ -105,9 +105,14 @@ async def score_cycle(session: AsyncSession, *, target: Target, job_id: uuid.UUI
     # are hundreds of thousands, and would loop over them; hash joins cost the same at
     # any estimate. Those penalised plans also look expensive enough to be compiled
     # (JIT), which alone would cost seconds per statement.
-    # A town's answers are aggregated in memory rather than sorted through temporary files.
+    # For the same reason it would sort a town's answers twice (to merge-join the findings,
+    # then to group by household) where hashing them once is cheaper; and a town's answers
+    # are aggregated in memory rather than through temporary files.
     await session.execute(
-        text("select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)")
+        text(
+            "select set_config('jit', 'off', true), set_config('work_mem', '64MB', true),"
+            " set_config('enable_sort', 'off', true), set_config('enable_mergejoin', 'off', true)"
+        )
     )
     async with hash_joins(session):
         await compute.score(
