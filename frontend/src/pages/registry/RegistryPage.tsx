@@ -1,14 +1,20 @@
-import { Placeholder } from '../../components/Placeholder';
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { PageLoading } from '../../components/PageLoading';
+import HouseholdListPage from './HouseholdListPage';
 
-/** Registry — placeholder; replace this file with the real page. */
+const HouseholdDetailPage = lazy(() => import('./HouseholdDetailPage'));
+const ImportPage = lazy(() => import('./ImportPage'));
+
+/** 户籍台账: the list at /registry, a household at /registry/:id, the import at /registry/import. */
 export default function RegistryPage() {
   return (
-    <Placeholder
-      titleZh="户籍台账"
-      titleEn="Registry"
-      descriptionZh="户、成员、收入、住房和风险提示的一次填报；导入、导出、身份证号查看（留痕）。"
-      descriptionEn="Households and members entered once; import, export, audited reveal of ID numbers."
-      api="households, importRegistry, /download/households.xlsx"
-    />
+    <Suspense fallback={<PageLoading />}>
+      <Routes>
+        <Route index element={<HouseholdListPage />} />
+        <Route path="import" element={<ImportPage />} />
+        <Route path=":householdId" element={<HouseholdDetailPage />} />
+      </Routes>
+    </Suspense>
   );
 }

@@ -1,0 +1,38 @@
+import type { Dictionary } from '../../components/registry/texts';
+
+export const TEXTS = {
+  title: { zh: '评估凭证', en: 'Evaluator tokens' },
+  subtitle: {
+    zh: '为第三方评估机构签发只读凭证：只能查看授权乡镇的数据，个人信息始终脱敏。',
+    en: 'Read-only tokens for evaluators: they see the granted towns only, personal data always masked.',
+  },
+  issue: { zh: '签发凭证', en: 'Issue a token' },
+  label: { zh: '评估机构', en: 'Evaluator organisation' },
+  labelRequired: { zh: '请填写评估机构名称', en: 'Name the organisation' },
+  towns: { zh: '授权乡镇', en: 'Towns granted' },
+  townsRequired: { zh: '请至少选择一个乡镇', en: 'Choose at least one town' },
+  days: { zh: '有效期（天）', en: 'Valid for (days)' },
+  submit: { zh: '签发', en: 'Issue' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  prefix: { zh: '凭证前缀', en: 'Prefix' },
+  created: { zh: '签发时间', en: 'Issued' },
+  expires: { zh: '到期时间', en: 'Expires' },
+  state: { zh: '状态', en: 'State' },
+  active: { zh: '有效', en: 'Active' },
+  expired: { zh: '已过期', en: 'Expired' },
+  revoked: { zh: '已吊销', en: 'Revoked' },
+  revoke: { zh: '吊销', en: 'Revoke' },
+  revokeConfirm: { zh: '吊销后该凭证立即失效，无法恢复。确定吊销吗？', en: 'The token stops working at once, for good. Revoke it?' },
+  revokedDone: { zh: '凭证已吊销', en: 'Token revoked' },
+  empty: { zh: '尚未签发评估凭证', en: 'No token issued yet' },
+  secretTitle: { zh: '凭证已签发', en: 'Token issued' },
+  secretWarning: {
+    zh: '凭证只显示这一次，关闭后无法再次查看。请立即复制并通过安全渠道交给评估机构。',
+    en: 'The token is shown this once only. Copy it now and hand it to the evaluator securely.',
+  },
+  copy: { zh: '复制凭证', en: 'Copy token' },
+  copied: { zh: '已复制', en: 'Copied' },
+  copyFailed: { zh: '无法自动复制，请手动选中复制', en: 'Could not copy; select and copy by hand' },
+  close: { zh: '我已保存，关闭', en: 'I have saved it, close' },
+  actions: { zh: '操作', en: 'Actions' },
+} satisfies Dictionary;
