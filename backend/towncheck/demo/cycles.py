@@ -33,11 +33,13 @@ def office_of(county_id: int, town_id: int) -> Principal:
 
 
 def demo_windows(today: date) -> cycles.Windows:
-    """Self-check this week, cross-check from the fourth day, rectification throughout."""
+    """Self-check this week, rectification throughout, and the cross-check open from today
+    as well: a town runs its stages one after another, but in the demo every stage can be
+    tried at once (the draw, cross-check visits, their discrepancies)."""
     return cycles.Windows(
         self_start=today - timedelta(days=1),
         self_end=today + timedelta(days=6),
-        cross_start=today + timedelta(days=3),
+        cross_start=today,
         cross_end=today + timedelta(days=9),
         rect_start=today - timedelta(days=1),
         rect_end=today + timedelta(days=13),
