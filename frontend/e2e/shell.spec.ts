@@ -41,7 +41,7 @@ describe('the shell', () => {
 
     await page.getByTestId('nav-ledger').click();
     await page.waitForURL(/\/ledger$/);
-    await page.getByText('This page is being built').waitFor();
+    await page.getByTestId('ledger-page').waitFor();
 
     await page.getByTestId('sign-out').click();
     await page.waitForURL(/\/login$/);
