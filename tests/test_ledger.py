@@ -258,6 +258,11 @@ async def test_ledger_pages_cost_the_same_sql_and_other_towns_see_nothing(
         LEDGER, {"id": cycle, "n": 10, "filter": {"overdue": True}}, as_user="mazhan_admin"
     )
     assert overdue["data"]["ledger"]["totalCount"] == 0
+    first = body["data"]["ledger"]["edges"][0]["node"]
+    node = """query($id: ID!) { node(id: $id) { ... on LedgerItem { id problem state } } }"""
+    found = await gql(node, {"id": first["id"]}, as_user="mazhan_admin")
+    assert found["data"]["node"]["id"] == first["id"] and found["data"]["node"]["problem"]
+    assert (await gql(node, {"id": first["id"]}, as_user="gaoqiao_admin"))["data"]["node"] is None
     async with owner_db.unit_of_work(TenantScope()) as s:
         gaoqiao = await s.scalar(text("select id from towns where name = '高桥镇'"))
     async with services.database.unit_of_work(TenantScope(read_towns=frozenset({gaoqiao}))) as s:

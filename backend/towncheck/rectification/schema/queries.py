@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 
 from towncheck.api.auth import viewer
 from towncheck.api.context import Info
+from towncheck.api.nodes import resolves
 from towncheck.api.relay import Connection, GlobalId, decode_cursor, keyset_page, page_size
-from towncheck.auth.principal import require
+from towncheck.auth.principal import can, require
 from towncheck.rectification import models, sweep
 from towncheck.rectification.names import named, rows_of
 from towncheck.rectification.schema.types import Appeal, LedgerItem, SweepPreview, town_key
@@ -45,6 +46,23 @@ def _filtered(query: Any, flt: LedgerFilter | None, today: date) -> Any:
         late = item.state.not_in(("signed_off", "withdrawn")) & (item.deadline < today)
         query = query.where(late if flt.overdue else ~late)
     return query
+
+
+@resolves("LedgerItem")
+async def _ledger_item_node(info: Info, gid: GlobalId) -> LedgerItem | None:
+    """One item by its id, for whoever may read the ledger and see the item's household."""
+    principal = viewer(info)
+    if gid.town_id is None or not can(
+        info.context.policy, principal, "ledger", "read", town_id=gid.town_id
+    ):
+        return None
+    item = models.LedgerItem
+    query = select(item).where(
+        item.town_id == gid.town_id, item.id == gid.id, items_visible(principal, gid.town_id)
+    )
+    async with info.context.db as session:
+        rows = rows_of((await session.execute(named(query))).all())
+    return LedgerItem.of(rows[0], today=date.today()) if rows else None
 
 
 @strawberry.type
