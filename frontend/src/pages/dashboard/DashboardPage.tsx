@@ -1,14 +1,19 @@
-import { Placeholder } from '../../components/Placeholder';
+import { useState } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import NotFoundPage from '../errors/NotFoundPage';
+import { CountyOverview } from './CountyOverview';
+import { CycleScoresPage } from './CycleScoresPage';
 
-/** County dashboard — placeholder; replace this file with the real page. */
+/** 全县对比: /dashboard (towns ranked) and /dashboard/town/:townId/cycle/:cycleId (drill-down). */
 export default function DashboardPage() {
+  const [year, setYear] = useState(() => new Date().getFullYear());
   return (
-    <Placeholder
-      titleZh="全县对比"
-      titleEn="County dashboard"
-      descriptionZh="全县各乡镇的评分、清零进度和一致率对比（ECharts 图表：src/components/EChart.tsx）。"
-      descriptionEn="Every town's scores, clearance and agreement compared (charts"
-      api=" src/components/EChart.tsx).:countyComparison, cycleScores, clearance"
-    />
+    <div data-testid="dashboard">
+      <Routes>
+        <Route index element={<CountyOverview year={year} onYear={setYear} />} />
+        <Route path="town/:townId/cycle/:cycleId" element={<CycleScoresPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </div>
   );
 }
