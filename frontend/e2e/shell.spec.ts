@@ -76,7 +76,7 @@ describe('the shell', () => {
     await page.getByTestId('menu-toggle').click();
     await page.getByTestId('nav-visits').click();
     await page.waitForURL(/\/visits$/);
-    await page.getByText('此页面正在建设中').waitFor();
+    await page.getByTestId('visits-page').waitFor();
     await screenshot(page, 'visits-mazhan_helper-phone');
     await page.getByTestId('user-menu').click();
     await page.getByText('退出登录').click();

@@ -1,14 +1,21 @@
-import { Placeholder } from '../../components/Placeholder';
+import { Typography } from 'antd';
+import { Route, Routes } from 'react-router-dom';
+import { useVisitText } from '../../components/visit/texts';
+import { ReviewDetail } from './ReviewDetail';
+import { ReviewList } from './ReviewList';
 
-/** Review — placeholder; replace this file with the real page. */
+/** 访谈审核: submitted visits (`/review`) and one visit (`/review/:householdId`). */
 export default function ReviewPage() {
+  const t = useVisitText();
   return (
-    <Placeholder
-      titleZh="访谈审核"
-      titleEn="Review"
-      descriptionZh="审核提交的访谈：通过或退回并附意见，查看各版本。"
-      descriptionEn="Accept or return submitted visits with a comment; read every version."
-      api="visits(state), reviewVisit"
-    />
+    <div data-testid="review-page">
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('review.title')}
+      </Typography.Title>
+      <Routes>
+        <Route index element={<ReviewList />} />
+        <Route path=":householdId" element={<ReviewDetail />} />
+      </Routes>
+    </div>
   );
 }
