@@ -124,6 +124,37 @@ async def test_full_id_only_for_allowed_roles_and_every_read_audited(gql, owner_
     assert evaluator["data"] is None or evaluator["data"]["node"] is None
 
 
+PHONES = """query($filter: HouseholdFilterInput) { households(filter: $filter, first: 5) {
+  edges { node { headName phone phoneFull members { name idNumber } } } } }"""
+
+
+async def _phone_reveals(owner_db) -> int:
+    async with owner_db.unit_of_work(TenantScope()) as s:
+        return await s.scalar(
+            text(
+                "select count(*) from audit_entries"
+                " where action = 'person.reveal' and target_type = 'Household'"
+            )
+        )
+
+
+async def test_full_phone_on_a_page_only_for_allowed_roles_and_audited(gql, owner_db):
+    await _create(gql, owner_db, head="韩电话")
+    page = {"filter": {"search": "韩电话"}}
+    before = await _phone_reveals(owner_db)
+    body = await gql(PHONES, page, as_user="mazhan_admin")
+    node = body["data"]["households"]["edges"][0]["node"]
+    assert node["phone"] == "138****5678" and node["phoneFull"] == "13812345678"
+    assert all("*" in m["idNumber"] for m in node["members"])
+    assert await _phone_reveals(owner_db) == before + 1
+    director = await gql(PHONES, page, as_user="mazhan_director")
+    assert director["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert director["errors"][0]["path"] == ["households", "edges", 0, "node", "phoneFull"]
+    denied = director["data"]["households"]["edges"][0]["node"]
+    assert denied["phone"] == "138****5678" and denied["phoneFull"] is None
+    assert await _phone_reveals(owner_db) == before + 1
+
+
 async def test_filters_by_exact_id_number_name_and_category(gql, owner_db):
     data, _ = await _create(gql, owner_db, head="陈精确")
     number = data["members"][1]["idNumber"]

@@ -1,12 +1,31 @@
-"""Listing households: the viewer's scope, filters and keyset pages, members in one query."""
+"""Listing households: the viewer's scope, filters and keyset pages, members in one query.
+
+A page reads plain rows (``HouseholdRecord``, ``MemberRecord``), not ORM objects: a hundred
+households with their members are hundreds of objects, and the page only shows them.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
+from typing import Any, Final, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, exists, false, func, or_, select, tuple_
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    bindparam,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    tuple_,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from towncheck.auth.policy import Policy
@@ -17,6 +36,81 @@ from towncheck.households.models import Household, HouseholdHelper, Member, Risk
 from towncheck.households.scope import visible
 from towncheck.personal import Vault
 from towncheck.tenancy.models import Village
+
+Key = tuple[int, int]  # (town_id, id) of a tenant row
+
+
+def pairs_in(town: SQLColumnExpression[int], row: SQLColumnExpression[int]) -> ColumnElement[bool]:
+    """``(town, row)`` is one of the keys given as ``key_params(keys)`` when the statement
+    runs: a semi-join on two unnested arrays (one such test per statement).
+
+    PostgreSQL plans ``(a, b) in ((1, 2), (1, 3), ...)`` as one test per key on every row of
+    the town (milliseconds of its CPU for a page of a hundred), and every length of the list
+    is another statement to parse and plan. Two array parameters make one statement whatever
+    the number of keys, which can then be built once."""
+    towns = bindparam("key_towns", type_=ARRAY(BigInteger))
+    ids = bindparam("key_ids", type_=ARRAY(BigInteger))
+    pairs = func.unnest(towns, ids).table_valued("town_id", "id").render_derived()
+    return tuple_(town, row).in_(select(pairs.c.town_id, pairs.c.id))
+
+
+def key_params(keys: Sequence[Key]) -> dict[str, list[int]]:
+    return {"key_towns": [k[0] for k in keys], "key_ids": [k[1] for k in keys]}
+
+
+class HouseholdRecord(NamedTuple):
+    """The columns of a household that its GraphQL type reads (no identifiers in clear)."""
+
+    town_id: int
+    id: int
+    village_id: int
+    head_name: str
+    address: str
+    category: str
+    lifted_year: int | None
+    poverty_causes: list[str]
+    assistance_measures: list[str]
+    phone_masked: str | None
+
+
+class MemberRecord(NamedTuple):
+    """The columns of a member that its GraphQL type reads (the ID number masked only)."""
+
+    town_id: int
+    id: int
+    household_id: int
+    name: str
+    id_masked: str
+    sex: str
+    birth_date: date
+    relation: str
+    labour_status: str
+    disability_type: str | None
+    disability_grade: int | None
+    chronic_illness: bool
+    chronic_certified: bool
+    basic_medical: bool
+    critical_illness: bool
+    special_insurance: bool
+    special_policy_delivered: bool
+    school_stage: str | None
+    enrolled: bool | None
+    subsidies: list[str]
+    yulu_plan: bool
+    family_doctor: bool
+
+    @classmethod
+    def of(cls, row: Member) -> MemberRecord:
+        return cls._make(getattr(row, name) for name in cls._fields)
+
+
+# The records' columns, in their order: a result row becomes a record as it is.
+HOUSEHOLD_COLUMNS: Final[tuple[Any, ...]] = tuple(
+    getattr(Household, name) for name in HouseholdRecord._fields
+)
+MEMBER_COLUMNS: Final[tuple[Any, ...]] = tuple(
+    getattr(Member, name) for name in MemberRecord._fields
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +198,10 @@ def household_query(principal: Principal, flt: HouseholdFilter, vault: Vault) ->
     return select(Household).where(visible(principal), *_conditions(flt, vault))
 
 
+def _record_query(principal: Principal, flt: HouseholdFilter, vault: Vault) -> Select[Any]:
+    return select(*HOUSEHOLD_COLUMNS).where(visible(principal), *_conditions(flt, vault))
+
+
 def check_readable(policy: Policy, principal: Principal, flt: HouseholdFilter) -> None:
     if flt.town_id is not None:
         require(policy, principal, "household", "read", town_id=flt.town_id)
@@ -120,13 +218,13 @@ async def page(
     vault: Vault,
     after: tuple[int, int] | None,
     size: int,
-) -> list[Household]:
+) -> list[HouseholdRecord]:
     """``size + 1`` rows at most, ordered by (town, id): the extra one says more follow."""
-    stmt = household_query(principal, flt, vault)
+    stmt = _record_query(principal, flt, vault)
     if after is not None:
         stmt = stmt.where(tuple_(Household.town_id, Household.id) > tuple_(*after))
     stmt = stmt.order_by(Household.town_id, Household.id).limit(size + 1)
-    return list((await session.scalars(stmt)).all())
+    return [HouseholdRecord._make(row) for row in (await session.execute(stmt)).all()]
 
 
 async def count(
@@ -136,19 +234,33 @@ async def count(
     return int(await session.scalar(stmt) or 0)
 
 
+MEMBER_ORDER: Final = (Member.town_id, Member.household_id, Member.position, Member.id)
+_OF_HOUSEHOLDS: Final = pairs_in(Member.town_id, Member.household_id)
+MEMBER_ROWS: Final = select(Member).where(_OF_HOUSEHOLDS).order_by(*MEMBER_ORDER)
+MEMBER_RECORDS: Final = select(*MEMBER_COLUMNS).where(_OF_HOUSEHOLDS).order_by(*MEMBER_ORDER)
+
+
 async def members_of(
     session: AsyncSession, households: Sequence[Household]
-) -> dict[tuple[int, int], list[Member]]:
-    """Members of a page of households in one query, in household order."""
-    grouped: dict[tuple[int, int], list[Member]] = defaultdict(list)
+) -> dict[Key, list[Member]]:
+    """Members of households in one query, as ORM rows (with the sealed ID numbers)."""
+    grouped: dict[Key, list[Member]] = defaultdict(list)
     if not households:
         return grouped
     keys = [(h.town_id, h.id) for h in households]
-    stmt = (
-        select(Member)
-        .where(tuple_(Member.town_id, Member.household_id).in_(keys))
-        .order_by(Member.town_id, Member.household_id, Member.position, Member.id)
-    )
-    for member in (await session.scalars(stmt)).all():
+    for member in (await session.scalars(MEMBER_ROWS, key_params(keys))).all():
         grouped[(member.town_id, member.household_id)].append(member)
+    return grouped
+
+
+async def member_records(
+    session: AsyncSession, keys: Sequence[Key]
+) -> dict[Key, list[MemberRecord]]:
+    """Members of a page of households (town, id) in one query, in household order."""
+    grouped: dict[Key, list[MemberRecord]] = defaultdict(list)
+    if not keys:
+        return grouped
+    for row in (await session.execute(MEMBER_RECORDS, key_params(keys))).all():
+        record = MemberRecord._make(row)
+        grouped[(record.town_id, record.household_id)].append(record)
     return grouped

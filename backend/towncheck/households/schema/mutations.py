@@ -167,7 +167,7 @@ async def _household(
 ) -> HouseholdPayload:
     async def run(session: AsyncSession) -> Household:
         row = await action(session)
-        members = await listing.members_of(session, [row])
+        members = await listing.member_records(session, [(row.town_id, row.id)])
         return build([row], members)[0]
 
     result = await attempt(info, run)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 import strawberry
@@ -15,15 +16,12 @@ from towncheck.api.nodes import resolves
 from towncheck.api.relay import Connection, Edge, GlobalId, PageInfo, page_size
 from towncheck.errors import invalid
 from towncheck.households import lines, listing
+from towncheck.households.listing import HouseholdRecord, Key, MemberRecord
 from towncheck.households.loaders import MembersByHouseholdLoader
 from towncheck.households.models import Household as HouseholdRow
 from towncheck.households.models import Member as MemberRow
-from towncheck.households.schema.types import (
-    Household,
-    HouseholdCategory,
-    Member,
-    PovertyLine,
-)
+from towncheck.households.schema.members import Member
+from towncheck.households.schema.types import Household, HouseholdCategory, PovertyLine
 from towncheck.personal import vault_for
 
 
@@ -69,7 +67,7 @@ def to_filter(value: HouseholdFilterInput | None) -> listing.HouseholdFilter:
     )
 
 
-def _cursor(row: HouseholdRow) -> str:
+def _cursor(row: HouseholdRecord) -> str:
     return base64.urlsafe_b64encode(f"h:{row.town_id}:{row.id}".encode()).decode()
 
 
@@ -90,7 +88,7 @@ def _wants(selections: list[Selection], name: str) -> bool:
 
 
 def build(
-    rows: list[HouseholdRow], members: dict[tuple[int, int], list[MemberRow]]
+    rows: Sequence[HouseholdRecord | HouseholdRow], members: Mapping[Key, list[MemberRecord]]
 ) -> list[Household]:
     today = date.today()
     return [Household.of(r, members.get((r.town_id, r.id), []), today=today) for r in rows]
@@ -143,12 +141,14 @@ async def households_page(
         rows = await listing.page(
             session, principal=principal, flt=flt, vault=vault, after=start, size=size
         )
-        members = await listing.members_of(session, rows[:size])
+        shown = rows[:size]
+        members = await listing.member_records(session, [(r.town_id, r.id) for r in shown])
         total = -1
         if _wants(info.selected_fields[0].selections, "totalCount"):
             total = await listing.count(session, principal=principal, flt=flt, vault=vault)
-    nodes = build(rows[:size], members)
-    edges = [Edge(cursor=_cursor(n.row), node=n) for n in nodes]
+    edges = [
+        Edge(cursor=_cursor(r), node=n) for r, n in zip(shown, build(shown, members), strict=True)
+    ]
     return Connection(
         edges=edges,
         page_info=PageInfo(
@@ -172,7 +172,7 @@ async def _household_node(info: Info, gid: GlobalId) -> Household | None:
     if row is None:
         return None
     members = await ctx.loader(MembersByHouseholdLoader).load((row.town_id, row.id))
-    return Household.of(row, list(members), today=date.today())
+    return Household.of(row, members, today=date.today())
 
 
 @resolves("Member")
@@ -185,4 +185,4 @@ async def _member_node(info: Info, gid: GlobalId) -> Member | None:
         return None
     # A member is visible exactly when their household is.
     household = await _household_node(info, GlobalId("Household", row.household_id, row.town_id))
-    return None if household is None else Member.of(row, today=date.today())
+    return None if household is None else Member(row=MemberRecord.of(row), today=date.today())

@@ -1,5 +1,6 @@
-"""GraphQL types of the registry. Leaf and member fields are plain attributes: a page of
-households with their members is built from two queries, without a task per field."""
+"""GraphQL types of the registry. A household's and its members' data fields are ``PLAIN``
+getters of the rows: a page of households with their members is built from two queries,
+without a task per field (members are in ``members.py``)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from strawberry.scalars import JSON
 
 from towncheck.api.auth import viewer
 from towncheck.api.context import Info
+from towncheck.api.execution import PLAIN
 from towncheck.api.relay import Node, node_id
+from towncheck.errors import not_found
 from towncheck.households import models, reveal
-from towncheck.households.idcard import age_on
+from towncheck.households.listing import HouseholdRecord, MemberRecord
 from towncheck.households.loaders import (
     HelpersByHouseholdLoader,
     IncomesByHouseholdLoader,
@@ -26,7 +29,8 @@ from towncheck.households.loaders import (
 )
 from towncheck.households.procedure import SOURCES, STEP_LABELS
 from towncheck.households.risk import FLAGS
-from towncheck.households.values import CATEGORIES, LABOUR, RELATIONS, SCHOOL_STAGES
+from towncheck.households.schema.members import Member
+from towncheck.households.values import CATEGORIES
 from towncheck.personal import vault_for
 from towncheck.tenancy.loaders import VillageByIdLoader
 from towncheck.tenancy.schema import Village
@@ -38,79 +42,6 @@ class HouseholdCategory(StrEnum):
     LIFTED_UNSUPPORTED = "lifted_unsupported"
     MONITORED = "monitored"
     ORDINARY = "ordinary"
-
-
-@strawberry.type(description="家庭成员（身份证号已脱敏）/ A member; the ID number is masked.")
-class Member(Node):
-    row: strawberry.Private[models.Member]
-    name: str
-    id_number: str = strawberry.field(description="脱敏身份证号 / Masked ID number.")
-    sex: str
-    birth_date: date
-    age: int
-    relation: str
-    relation_label: str
-    labour_status: str
-    labour_status_label: str
-    disability_type: str | None
-    disability_grade: int | None
-    chronic_illness: bool
-    chronic_certified: bool
-    basic_medical: bool
-    critical_illness: bool
-    special_insurance: bool
-    special_policy_delivered: bool
-    school_stage: str | None
-    school_stage_label: str | None
-    enrolled: bool | None
-    subsidies: list[str]
-    yulu_plan: bool
-    family_doctor: bool
-
-    @classmethod
-    def of(cls, row: models.Member, *, today: date) -> Member:
-        return cls(
-            id=node_id("Member", row.id, row.town_id),
-            row=row,
-            name=row.name,
-            id_number=row.id_masked,
-            sex=row.sex,
-            birth_date=row.birth_date,
-            age=age_on(row.birth_date, today),
-            relation=row.relation,
-            relation_label=RELATIONS.get(row.relation, row.relation),
-            labour_status=row.labour_status,
-            labour_status_label=LABOUR.get(row.labour_status, row.labour_status),
-            disability_type=row.disability_type,
-            disability_grade=row.disability_grade,
-            chronic_illness=row.chronic_illness,
-            chronic_certified=row.chronic_certified,
-            basic_medical=row.basic_medical,
-            critical_illness=row.critical_illness,
-            special_insurance=row.special_insurance,
-            special_policy_delivered=row.special_policy_delivered,
-            school_stage=row.school_stage,
-            school_stage_label=SCHOOL_STAGES.get(row.school_stage or "", None),
-            enrolled=row.enrolled,
-            subsidies=list(row.subsidies),
-            yulu_plan=row.yulu_plan,
-            family_doctor=row.family_doctor,
-        )
-
-    @strawberry.field(
-        description="完整身份证号（有权限的角色可见，每次读取记入审计）/ "
-        "Full ID number, for roles that may see it; audited."
-    )
-    async def id_number_full(self, info: Info) -> str:
-        ctx = info.context
-        async with ctx.db as session:
-            return await reveal.reveal_id_number(
-                session,
-                policy=ctx.policy,
-                principal=viewer(info),
-                vault=vault_for(ctx.settings.data_key),
-                member=self.row,
-            )
 
 
 @strawberry.type(description="年度收入 / Income of one year.")
@@ -226,34 +157,69 @@ class Helper:
     name: str
 
 
+# ``Node`` declares ``id`` an attribute: a resolver given to it (not a method of the same
+# name, which would override a dataclass attribute) keeps the id computed only when selected.
+def _household_id(self: Household) -> strawberry.ID:
+    return node_id("Household", self.row.id, self.row.town_id)
+
+
 @strawberry.type(description="户 / A registered household.")
 class Household(Node):
-    row: strawberry.Private[models.Household]
-    head_name: str
-    address: str
-    category: HouseholdCategory
-    category_label: str
-    lifted_year: int | None
-    poverty_causes: list[str]
-    assistance_measures: list[str]
-    phone: str | None = strawberry.field(description="脱敏电话 / Masked phone.")
-    members: list[Member]
+    """Plain fields read the record when selected (``PLAIN`` getters); a mutation's payload
+    gives the ORM row instead, which has the same attributes."""
+
+    row: strawberry.Private[HouseholdRecord | models.Household]
+    member_rows: strawberry.Private[list[MemberRecord]]
+    today: strawberry.Private[date]
+    id: strawberry.ID = strawberry.field(
+        resolver=_household_id, description="全局 ID / Global object ID.", metadata=PLAIN
+    )
 
     @classmethod
-    def of(cls, row: models.Household, members: list[models.Member], *, today: date) -> Household:
-        return cls(
-            id=node_id("Household", row.id, row.town_id),
-            row=row,
-            head_name=row.head_name,
-            address=row.address,
-            category=HouseholdCategory(row.category),
-            category_label=CATEGORIES[row.category],
-            lifted_year=row.lifted_year,
-            poverty_causes=list(row.poverty_causes),
-            assistance_measures=list(row.assistance_measures),
-            phone=row.phone_masked,
-            members=[Member.of(m, today=today) for m in members],
-        )
+    def of(
+        cls,
+        row: HouseholdRecord | models.Household,
+        members: list[MemberRecord],
+        *,
+        today: date,
+    ) -> Household:
+        return cls(row=row, member_rows=members, today=today)
+
+    @strawberry.field(metadata=PLAIN)
+    def head_name(self) -> str:
+        return self.row.head_name
+
+    @strawberry.field(metadata=PLAIN)
+    def address(self) -> str:
+        return self.row.address
+
+    @strawberry.field(metadata=PLAIN)
+    def category(self) -> HouseholdCategory:
+        return HouseholdCategory(self.row.category)
+
+    @strawberry.field(metadata=PLAIN)
+    def category_label(self) -> str:
+        return CATEGORIES[self.row.category]
+
+    @strawberry.field(metadata=PLAIN)
+    def lifted_year(self) -> int | None:
+        return self.row.lifted_year
+
+    @strawberry.field(metadata=PLAIN)
+    def poverty_causes(self) -> list[str]:
+        return self.row.poverty_causes
+
+    @strawberry.field(metadata=PLAIN)
+    def assistance_measures(self) -> list[str]:
+        return self.row.assistance_measures
+
+    @strawberry.field(description="脱敏电话 / Masked phone.", metadata=PLAIN)
+    def phone(self) -> str | None:
+        return self.row.phone_masked
+
+    @strawberry.field(metadata=PLAIN)
+    def members(self) -> list[Member]:
+        return [Member(row=m, today=self.today) for m in self.member_rows]
 
     @property
     def key(self) -> tuple[int, int]:
@@ -269,7 +235,7 @@ class Household(Node):
     @strawberry.field(description="历年收入（新到旧）/ Income by year, newest first.")
     async def incomes(self, info: Info) -> list[Income]:
         rows = await info.context.loader(IncomesByHouseholdLoader).load(self.key)
-        return [Income.of(r, len(self.members)) for r in rows]
+        return [Income.of(r, len(self.member_rows)) for r in rows]
 
     @strawberry.field(description="住房与饮水 / Living conditions.")
     async def living_conditions(self, info: Info) -> LivingConditions | None:
@@ -298,12 +264,16 @@ class Household(Node):
     async def phone_full(self, info: Info) -> str | None:
         ctx = info.context
         async with ctx.db as session:
+            # A page's record has no sealed phone; a mutation's row is in the session.
+            household = await session.get(models.Household, (self.row.town_id, self.row.id))
+            if household is None:
+                raise not_found()
             return await reveal.reveal_phone(
                 session,
                 policy=ctx.policy,
                 principal=viewer(info),
                 vault=vault_for(ctx.settings.data_key),
-                household=self.row,
+                household=household,
             )
 
 
