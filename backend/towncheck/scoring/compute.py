@@ -38,39 +38,41 @@ select * from unnest(cast(:codes as text[]), cast(:sections as text[]), cast(:it
                      cast(:required as bool[]))
 """)
 
-# One pass over the answers of the cycle's latest self-check visits gives what each household
-# could earn; its losses come from the (far fewer) findings on checkpoints it answered, each
-# checked by a primary-key lookup (a scalar subquery, which the planner keeps as one)
-# rather than by probing every answer. The failed codes are sorted (an ordered aggregate
-# over the answers would rule out hashing their groups) so that two runs over the same
-# data write identical rows. Optional checkpoints left unanswered are listed only for the
-# rare household that skipped one.
+# One pass over the answers of the cycle's latest self-check visits counts each household's
+# answers (a visit answers only household checkpoints of the cycle's template). A household
+# that answered them all could earn the whole household weight; for the rare one that left
+# optional checkpoints out, what it answered is looked up by primary key. Its losses come
+# from the (far fewer) findings on checkpoints it answered, each checked by a primary-key
+# lookup kept as a scalar subquery rather than by probing every answer. Codes are sorted so
+# that two runs over the same data write identical rows.
 _HOUSEHOLDS: Final = text("""
 insert into household_scores (town_id, snapshot_id, household_id, village_id, earned, possible,
                               answered, failed, skipped, satisfaction)
-select :town, :snapshot, g.household_id, h.village_id, g.possible - coalesce(l.lost, 0),
-       g.possible, g.answered, coalesce(l.codes, '{}'),
-       case when g.optional = :optional then '{}' else array(
-         select w.code from score_weights w
-         where w.target = 'household' and not w.required and not exists (
-           select 1 from visit_answers a where a.town_id = :town and a.visit_id = g.visit_id
-             and a.version = g.version and a.checkpoint = w.code)
-         order by w.code) end,
-       g.satisfaction
+select :town, :snapshot, g.household_id, h.village_id, p.possible - coalesce(l.lost, 0),
+       p.possible, g.answered, coalesce(l.codes, '{}'), p.skipped, g.satisfaction
 from (
-  select v.household_id, v.id as visit_id, v.version,
-         sum(w.weight) as possible,
-         count(*) as answered,
-         count(*) filter (where not w.required) as optional,
+  select v.household_id, v.id as visit_id, v.version, count(*) as answered,
          max(a.value #>> '{}') filter (where a.checkpoint = :satisfaction) as satisfaction
   from visits v
   join visit_answers a on a.town_id = v.town_id and a.visit_id = v.id and a.version = v.version
-  join score_weights w on w.code = a.checkpoint and w.target = 'household'
   where v.town_id = :town and v.cycle_id = :cycle and v.stage = 'self'
     and v.state in ('submitted', 'accepted')
   group by v.household_id, v.id, v.version
 ) g
 join households h on h.town_id = :town and h.id = g.household_id
+cross join lateral (
+  select case when g.answered = :every then cast(:whole as numeric) else (
+           select sum(w.weight) from score_weights w
+           where w.target = 'household' and exists (
+             select 1 from visit_answers a where a.town_id = :town and a.visit_id = g.visit_id
+               and a.version = g.version and a.checkpoint = w.code)) end as possible,
+         case when g.answered = :every then cast('{}' as varchar[]) else array(
+           select w.code from score_weights w
+           where w.target = 'household' and not exists (
+             select 1 from visit_answers a where a.town_id = :town and a.visit_id = g.visit_id
+               and a.version = g.version and a.checkpoint = w.code)
+           order by w.code) end as skipped
+) p
 left join (
   select f.household_id, sum(w.weight) as lost,
          array_agg(f.checkpoint order by f.checkpoint) as codes
@@ -225,7 +227,12 @@ async def score(
     keys = {"town": town_id, "cycle": cycle_id, "snapshot": snapshot_id}
     await session.execute(
         _HOUSEHOLDS,
-        {**keys, "satisfaction": weights.satisfaction or "", "optional": weights.optional_count()},
+        {
+            **keys,
+            "satisfaction": weights.satisfaction or "",
+            "every": weights.household_count(),
+            "whole": weights.household_weight(),
+        },
     )
     await session.execute(_GROUPS_TABLE)
     await session.execute(_GROUPS, keys)

@@ -55,9 +55,13 @@ class Weights:
     income: tuple[str, ...]
     satisfaction: str | None
 
-    def optional_count(self) -> int:
-        """How many household checkpoints a visit may leave unanswered."""
-        return sum(1 for w in self.rows if w.target == "household" and not w.required)
+    def household_count(self) -> int:
+        """How many household checkpoints a visit answers when it leaves none out."""
+        return sum(1 for w in self.rows if w.target == "household")
+
+    def household_weight(self) -> Decimal:
+        """What a household answering every household checkpoint could earn."""
+        return sum((w.weight for w in self.rows if w.target == "household"), Decimal(0))
 
     def core_codes(self) -> list[str]:
         return sorted({code for codes in self.core.values() for code in codes})
