@@ -137,14 +137,11 @@ export default function CrossVisitPage() {
     );
   }
   if (done) {
+    // AntD's Result drops data-* attributes: the wrapper carries the test id.
     return (
-      <Result
-        status="success"
-        title={ct('cc.visit.submitted')}
-        subTitle={draft.headName}
-        extra={back}
-        data-testid="cross-visit-done"
-      />
+      <div data-testid="cross-visit-done">
+        <Result status="success" title={ct('cc.visit.submitted')} subTitle={draft.headName} extra={back} />
+      </div>
     );
   }
 
