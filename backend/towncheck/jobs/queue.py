@@ -32,7 +32,7 @@ class JobRuntime:
         key = id(asyncio.get_running_loop())
         with self._lock:
             if key not in self._databases:
-                self._databases[key] = Database(self.settings.app_url(), pool_size=2)
+                self._databases[key] = Database(self.settings.app_url(), pool_size=4)
             return self._databases[key]
 
 

@@ -42,8 +42,9 @@ select * from unnest(cast(:codes as text[]), cast(:sections as text[]), cast(:it
 # answers (a visit answers only household checkpoints of the cycle's template). A household
 # that answered them all could earn the whole household weight; for the rare one that left
 # optional checkpoints out, what it answered is looked up by primary key. Its losses come
-# from the (far fewer) findings on checkpoints it answered, each checked by a primary-key
-# lookup kept as a scalar subquery rather than by probing every answer. Codes are sorted so
+# from the (far fewer) findings on checkpoints it answered: a required one always is, an
+# optional one is checked by a primary-key lookup kept as a scalar subquery rather than by
+# probing every answer. Codes are sorted so
 # that two runs over the same data write identical rows.
 _HOUSEHOLDS: Final = text("""
 insert into household_scores (town_id, snapshot_id, household_id, village_id, earned, possible,
@@ -84,7 +85,7 @@ left join (
   join score_weights w on w.code = f.checkpoint and w.target = 'household'
   join visits v on v.town_id = :town and v.cycle_id = :cycle and v.stage = 'self'
     and v.state in ('submitted', 'accepted') and v.household_id = f.household_id
-  where coalesce((select true from visit_answers a
+  where w.required or coalesce((select true from visit_answers a
                   where a.town_id = :town and a.visit_id = v.id and a.version = v.version
                     and a.checkpoint = f.checkpoint), false)
   group by f.household_id
