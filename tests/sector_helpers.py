@@ -71,6 +71,37 @@ class Person:
     household_id: int
 
 
+@dataclass(frozen=True, slots=True)
+class Traits:
+    """What a test sets of a member beyond name, relation and disability."""
+
+    born: int | None = None  # year of birth; else 1960 + the member's position
+    labour: str = ""
+    enrolled: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A department list's row for a person, as the import stores it."""
+
+    person: Person
+    amount: Decimal | None = None
+    start_on: date | None = None
+    end_on: date | None = None
+    paid_on: date | None = None
+
+
+# A list's row for the member of that household and name (names are unique in the tests).
+_ENTRY = """
+insert into department_entries (town_id, list_id, row_no, member_id, household_id, id_hash,
+                                name, amount, category, start_on, end_on, paid_on, extra)
+select m.town_id, cast(:list as bigint), cast(:row as int), m.id, m.household_id, m.id_hash,
+       m.name, cast(:amount as numeric), '', cast(:start_on as date), cast(:end_on as date),
+       cast(:paid_on as date), '{}'
+from members m where m.town_id = :t and m.household_id = :h and m.name = :n
+"""
+
+
 class Office:
     """马站镇's poverty office as the tests drive it through the service layer."""
 
@@ -92,25 +123,35 @@ class Office:
         *,
         income: Decimal | None = None,
         helper: bool = False,
+        traits: dict[str, Traits] | None = None,
+        causes: tuple[str, ...] = (),
+        measures: tuple[str, ...] = (),
     ) -> list[Person]:
-        """People as (name, relation, disability grade); ``income`` is the household's net
-        income in ``YEAR``."""
+        """People as (name, relation, disability grade), ``traits`` by name; ``income`` is the
+        household's net income in ``YEAR``; ``causes`` and ``measures`` its poverty causes and
+        assistance measures."""
         members = tuple(
             MemberData(
                 name=name,
-                id_number=person_number(date(1960 + i, 3, 1 + i)),
+                id_number=person_number(date(t.born or 1960 + i, 3, 1 + i)),
                 relation=relation,
+                labour_status=t.labour,
                 disability_type="physical" if grade else None,
                 disability_grade=grade,
                 basic_medical=True,
+                school_stage="senior" if t.enrolled else None,
+                enrolled=t.enrolled,
             )
             for i, (name, relation, grade) in enumerate(people)
+            for t in ((traits or {}).get(name, Traits()),)
         )
         data = HouseholdData(
             village_id=self.village,
             category=category,
             members=members,
             lifted_year=2018 if category.startswith("lifted") else None,
+            poverty_causes=causes,
+            assistance_measures=measures,
             helper_user_ids=(self.helper,) if helper else (),
         )
         made = await self.call(registry.create_household, vault=self.vault, data=data)
@@ -131,6 +172,47 @@ class Office:
     ) -> Any:
         upload = lists.Upload(kind, year, label, f"{kind}.xlsx", content)
         return await self.call(lists.import_list, vault=self.vault, upload=upload, today=TODAY)
+
+    async def write_list(
+        self, kind: str, entries: list[Entry], *, label: str = "", year: int = YEAR
+    ) -> int:
+        """A list as an import leaves it, written directly: the rules read nothing but the
+        entries, so their tests state the rows they need without the import's own checks
+        (which ``test_sector_lists`` covers)."""
+        async with self.owner_db.unit_of_work(TenantScope()) as s:
+            made = await s.scalar(
+                text(
+                    "insert into department_lists (town_id, kind, year, label, filename, sha256,"
+                    " row_count, total_amount) values (:t, :k, :y, :l, :f, :sha, :n, 0)"
+                    " returning id"
+                ),
+                {
+                    "t": self.id,
+                    "k": kind,
+                    "y": year,
+                    "l": label,
+                    "f": f"{kind}.xlsx",
+                    "sha": bytes(32),
+                    "n": len(entries),
+                },
+            )
+            for row, e in enumerate(entries, start=2):
+                written = await s.execute(
+                    text(_ENTRY),
+                    {
+                        "t": self.id,
+                        "list": made,
+                        "row": row,
+                        "h": e.person.household_id,
+                        "n": e.person.name,
+                        "amount": e.amount,
+                        "start_on": e.start_on,
+                        "end_on": e.end_on,
+                        "paid_on": e.paid_on,
+                    },
+                )
+                assert written.rowcount == 1, e  # type: ignore[attr-defined]
+        return int(made or 0)
 
     async def owner_sql(self, sql: str, **params: Any) -> None:
         async with self.owner_db.unit_of_work(TenantScope()) as s:

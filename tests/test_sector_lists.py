@@ -316,8 +316,9 @@ async def test_demo_lists_trip_every_policy_rule_and_load_once(office, owner_db)
         if grade is not None:
             people.append((f"演示户{n}家属", "spouse", grade))
         await office.household("monitored", people)
-    # For the other lists: three households of workers (more than the training list leaves
-    # out), each with someone who can no longer work, and an ordinary household.
+    # For the other lists: three households of workers in need of training (more than the
+    # training list leaves out), each with someone who can no longer work, and an ordinary
+    # household.
     year = date.today().year
     for n in range(3):
         worker, parent = f"演示劳力{n}", f"演示劳力{n}父"
@@ -328,6 +329,7 @@ async def test_demo_lists_trip_every_policy_rule_and_load_once(office, owner_db)
                 worker: Traits(born=year - 35 - n, labour="ordinary"),
                 parent: Traits(born=year - 62 - n, labour="lost"),
             },
+            causes=("no_skill",),
         )
     await office.household("ordinary", [("演示农户", "head", None)])
     async with owner_db.unit_of_work(TenantScope()) as s:

@@ -1,7 +1,8 @@
 """The demo's department lists: 马站镇's 低保 list and its disability subsidies for this year
 cover nearly everyone the registry says is eligible, leaving just enough gaps that running
-the policy rules shows each kind of finding. Idempotent: a town that already has the demo's
-低保 list is left alone.
+the policy rules shows each kind of finding; its temporary aid, training, public-welfare job
+and microcredit lists are mostly in order, with one or two rows that trip each of the rules
+over them. Idempotent: a town that already has the demo's 低保 list is left alone.
 
 The lists are written as an import leaves them (matched by ID hash, set-based SQL over the
 registry): the demo has no department's spreadsheet to read, and the synthetic registry's
@@ -18,6 +19,7 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from towncheck.db import Database, TenantScope, allow_town_write
+from towncheck.demo.sector_lists import TOTALS, load_other_lists, new_list
 from towncheck.sectors import rules
 from towncheck.sectors.kinds import MONTHLY_STANDARD
 from towncheck.sectors.models import DepartmentList
@@ -25,7 +27,7 @@ from towncheck.tenancy.models import Town
 
 DEMO_TOWN: Final = "马站镇"
 LABEL: Final = "演示：一季度"  # the 低保 list's label: present means loaded
-LEFT_OUT: Final = 2  # eligible households the 低保 list misses
+LEFT_OUT: Final = 2  # eligible households the 低保 list misses; the training list too
 PAID_ON_DAY: Final = 10
 
 # Heads of the households the 低保 list covers, one row per month of the first quarter,
@@ -59,13 +61,6 @@ _DISABLED_ON_DIBAO = """m.disability_grade is not null and exists (
   select 1 from department_entries e where e.town_id = m.town_id and e.list_id = :dibao
     and e.household_id = m.household_id)"""
 
-_TOTALS = """
-update department_lists l set row_count = s.n, total_amount = s.total
-from (select count(*) as n, coalesce(sum(amount), 0) as total from department_entries
-      where town_id = :town and list_id = :list) s
-where l.town_id = :town and l.id = :list
-"""
-
 
 async def load_sectors(
     database: Database, scope: TenantScope, towns: list[Town], *, today: date
@@ -83,38 +78,16 @@ async def load_sectors(
             if await session.scalar(loaded) is not None:
                 continue
             await allow_town_write(session, town.id)
-            await _lists(session, town_id=town.id, year=today.year)
+            await _lists(session, town_id=town.id, year=today.year, today=today)
 
 
-async def _new_list(
-    session: AsyncSession, *, town_id: int, kind: str, year: int, label: str
-) -> int:
-    made = DepartmentList(
-        town_id=town_id,
-        kind=kind,
-        year=year,
-        label=label,
-        filename=f"演示{label}.xlsx",
-        sha256=bytes(32),
-        row_count=0,
-        total_amount=Decimal(0),
-    )
-    session.add(made)
-    await session.flush()
-    return made.id
-
-
-async def _lists(session: AsyncSession, *, town_id: int, year: int) -> None:
+async def _lists(session: AsyncSession, *, town_id: int, year: int, today: date) -> None:
+    # Before any list: the households the safety-net and training rules find.
+    found = await rules.check(session, town_id=town_id, year=year)
     # Everyone the safety-net rule finds today, but for the first ``LEFT_OUT`` households.
-    eligible = sorted(
-        {
-            v.household_id
-            for v in await rules.check(session, town_id=town_id, year=year)
-            if v.rule == "safety_net_gap"
-        }
-    )
+    eligible = sorted({v.household_id for v in found if v.rule == "safety_net_gap"})
     covered = eligible[LEFT_OUT:]
-    dibao = await _new_list(session, town_id=town_id, kind="dibao", year=year, label=LABEL)
+    dibao = await new_list(session, town_id=town_id, kind="dibao", year=year, label=LABEL)
     params = {"town": town_id, "list": dibao, "year": year}
     await session.execute(
         text(_DIBAO),
@@ -141,8 +114,8 @@ async def _lists(session: AsyncSession, *, town_id: int, year: int) -> None:
             ),
             {**params, "h": covered[1], "short": Decimal(200), "feb": date(year, 2, 1)},
         )
-    await session.execute(text(_TOTALS), params)
-    subsidies = await _new_list(
+    await session.execute(text(TOTALS), params)
+    subsidies = await new_list(
         session, town_id=town_id, kind="disability_subsidy", year=year, label=LABEL
     )
     after = 1  # the heading row
@@ -163,4 +136,14 @@ async def _lists(session: AsyncSession, *, town_id: int, year: int) -> None:
             },
         )
         after += result.rowcount  # type: ignore[attr-defined]
-    await session.execute(text(_TOTALS), {"town": town_id, "list": subsidies})
+    await session.execute(text(TOTALS), {"town": town_id, "list": subsidies})
+    # Trainees from every household the training rule finds, but for the first ``LEFT_OUT``.
+    untrained = sorted({v.household_id for v in found if v.rule == "labour_without_training"})
+    await load_other_lists(
+        session,
+        town_id=town_id,
+        year=year,
+        today=today,
+        label=LABEL,
+        trained=untrained[LEFT_OUT:],
+    )

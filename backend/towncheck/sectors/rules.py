@@ -1,6 +1,8 @@
 """The policy rules: what section (三) of the checklist says every eligible household must
 receive, checked by comparing the departments' lists with the registry — each a set-based
-SQL check over one town and year (no Python loop over rows).
+SQL check over one town and year (no Python loop over rows). This module holds the rules of
+the safety net and the disability subsidies; ``rules_lists`` those of temporary aid,
+training, public-welfare jobs and microcredit.
 
 Each rule is named and tied to the checkpoint it checks; it selects its violations as
 ``(household_id, description)``. Entries are joined to the registry by the ID hash, so a
@@ -24,6 +26,7 @@ from towncheck.cycles.service import get_cycle
 from towncheck.db import allow_town_write
 from towncheck.errors import invalid
 from towncheck.households.risk import DEFAULT_LINE
+from towncheck.sectors import rules_lists
 from towncheck.sectors.kinds import MONTHLY_STANDARD
 
 
@@ -44,8 +47,7 @@ class Violation:
 
 
 # Entries of the year's lists of some kinds, joined to their list.
-_IN_LISTS = """department_entries e
-  join department_lists l on l.town_id = e.town_id and l.id = e.list_id"""
+_IN_LISTS = rules_lists.IN_LISTS
 
 # The county's standards as a relation (this module's constants, never input).
 _STANDARDS = ", ".join(f"('{kind}', {amount})" for kind, amount in MONTHLY_STANDARD.items())
@@ -145,10 +147,12 @@ RULES: Final[tuple[Rule, ...]] = (
                   and e.category = 'living')""",  # noqa: S608
     ),
 )
-BY_NAME: Final = {r.name: r for r in RULES}
+# With the rules over the other lists of ``rules_lists``: what ``check`` and ``run_rules`` apply.
+ALL_RULES: Final = (*RULES, *(Rule(*spec) for spec in rules_lists.RULES))
+BY_NAME: Final = {r.name: r for r in ALL_RULES}
 
 
-def violations_sql(rules: Sequence[Rule] = RULES) -> str:
+def violations_sql(rules: Sequence[Rule] = ALL_RULES) -> str:
     """All rules as one statement: ``code, rule, severity, household_id, description``
     (codes, names and severities are this module's constants, never input)."""
     return "\nunion all\n".join(
