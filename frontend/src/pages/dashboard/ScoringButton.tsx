@@ -3,9 +3,9 @@ import { Button, Progress, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { useErrorReporter } from '../../api/errors';
+import { useJob } from '../../api/useJob';
 import { graphql } from '../../gql';
 import { useDashText } from './texts';
-import { useJob } from './useJob';
 
 const RequestCountyDocument = graphql(`
   mutation DashboardRequestCountyScoring($year: Int!) {
@@ -52,7 +52,7 @@ export function ScoringButton({ year, cycleId, onDone, disabled }: Props) {
   const [county, requestCounty] = useMutation(RequestCountyDocument);
   const [cycle, requestCycle] = useMutation(RequestCycleDocument);
   const [jobId, setJobId] = useState<string | null>(null);
-  const job = useJob(jobId);
+  const { progress: job } = useJob(jobId);
   const notified = useRef<string | null>(null);
 
   useEffect(() => {

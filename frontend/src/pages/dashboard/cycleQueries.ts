@@ -1,7 +1,6 @@
 import { graphql } from '../../gql';
 import type { CycleScoresQuery, ScoreGroupDetailQuery } from '../../gql/graphql';
 
-
 export const CycleScoresDocument = graphql(`
   query CycleScores($cycleId: ID!) {
     cycleScores(cycleId: $cycleId) {
@@ -14,65 +13,22 @@ export const CycleScoresDocument = graphql(`
         createdAt
       }
       breakdown {
-        total
-        sections {
-          code
-          title
-          points
-          maximum
-          lost
-          checkpoints
-        }
-        items {
-          code
-          title
-          points
-          maximum
-          lost
-          checkpoints
-        }
+        ...DashboardBreakdown
       }
       indicators {
-        code
-        label
-        description
-        unit
-        higherIsBetter
-        numerator
-        denominator
-        value
-        low
-        high
+        ...DashboardIndicator
       }
       mockEvaluation {
-        code
-        label
-        description
-        unit
-        higherIsBetter
-        numerator
-        denominator
-        value
-        low
-        high
+        ...DashboardIndicator
       }
       areas: groups(level: AREA) {
-        subjectId
-        name
-        households
-        score
+        ...DashboardGroupScore
       }
       villages: groups(level: VILLAGE) {
-        subjectId
-        name
-        households
-        score
+        ...DashboardGroupScore
       }
       cadres: groups(level: CADRE) {
-        subjectId
-        name
-        households
-        score
+        ...DashboardGroupScore
       }
     }
     scoreSnapshots(cycleId: $cycleId) {
@@ -94,35 +50,10 @@ export const ScoreGroupDetailDocument = graphql(`
       group(level: $level, subjectId: $subjectId) {
         score
         breakdown {
-          total
-          sections {
-            code
-            title
-            points
-            maximum
-            lost
-            checkpoints
-          }
-          items {
-            code
-            title
-            points
-            maximum
-            lost
-            checkpoints
-          }
+          ...DashboardBreakdown
         }
         indicators {
-          code
-          label
-          description
-          unit
-          higherIsBetter
-          numerator
-          denominator
-          value
-          low
-          high
+          ...DashboardIndicator
         }
       }
     }

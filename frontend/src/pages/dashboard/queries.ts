@@ -16,44 +16,16 @@ export const CountyComparisonDocument = graphql(`
       dataCutoff
       explanation
       sections {
-        code
-        title
-        points
-        maximum
-        lost
-        checkpoints
+        ...DashboardScorePart
       }
       items {
-        code
-        title
-        points
-        maximum
-        lost
-        checkpoints
+        ...DashboardScorePart
       }
       indicators {
-        code
-        label
-        description
-        unit
-        higherIsBetter
-        numerator
-        denominator
-        value
-        low
-        high
+        ...DashboardIndicator
       }
       mockEvaluation {
-        code
-        label
-        description
-        unit
-        higherIsBetter
-        numerator
-        denominator
-        value
-        low
-        high
+        ...DashboardIndicator
       }
     }
   }

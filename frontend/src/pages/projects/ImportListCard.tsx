@@ -3,10 +3,10 @@ import { Alert, Button, Card, Input, Progress, Select, Space, Upload } from 'ant
 import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { errorMessage } from '../../api/errors';
+import { useJob } from '../../api/useJob';
 import { graphql } from '../../gql';
 import type { DepartmentListKind } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
-import { useJobResult } from './useJobResult';
 import { useProjectText } from './texts';
 
 const ImportDepartmentListDocument = graphql(`
@@ -47,7 +47,7 @@ export function ImportListCard({ townId, year, onImported }: Props) {
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
-  const job = useJobResult(jobId);
+  const { progress: job } = useJob(jobId);
   const done = useRef<string | null>(null);
 
   useEffect(() => {

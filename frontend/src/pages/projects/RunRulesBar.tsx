@@ -1,15 +1,16 @@
 import { PlayCircleOutlined } from '@ant-design/icons';
 import { Alert, Button, Space } from 'antd';
 import { useState } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, type TypedDocumentNode } from 'urql';
 import { errorMessage } from '../../api/errors';
 import { graphql } from '../../gql';
+import type { RunPolicyRulesMutation, RunProjectRulesMutation, RunProjectRulesMutationVariables, RunVillageRulesMutation } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { useProjectText, type ProjectTextKey } from './texts';
 
 const RunProjectRulesDocument = graphql(`
   mutation RunProjectRules($cycleId: ID!) {
-    runProjectRules(cycleId: $cycleId) {
+    run: runProjectRules(cycleId: $cycleId) {
       count
       errors {
         code
@@ -22,7 +23,7 @@ const RunProjectRulesDocument = graphql(`
 
 const RunPolicyRulesDocument = graphql(`
   mutation RunPolicyRules($cycleId: ID!) {
-    runPolicyRules(cycleId: $cycleId) {
+    run: runPolicyRules(cycleId: $cycleId) {
       count
       errors {
         code
@@ -35,7 +36,7 @@ const RunPolicyRulesDocument = graphql(`
 
 const RunVillageRulesDocument = graphql(`
   mutation RunVillageRules($cycleId: ID!) {
-    runVillageRules(cycleId: $cycleId) {
+    run: runVillageRules(cycleId: $cycleId) {
       count
       errors {
         code
@@ -48,16 +49,43 @@ const RunVillageRulesDocument = graphql(`
 
 type Outcome = { name: ProjectTextKey; count: number } | { error: string };
 
-/** The three rule runs; shows how many findings each raised. `onRan` refreshes the lists. */
 type May = { project: boolean; policy: boolean; village: boolean };
 
-export function RunRulesBar({ cycleId, onRan, may }: { cycleId: string; onRan: () => void; may: May }) {
+/** Every rule run answers `run { count errors }` (aliased), so one button serves all three. */
+type RunDocument = TypedDocumentNode<RunProjectRulesMutation | RunPolicyRulesMutation | RunVillageRulesMutation, RunProjectRulesMutationVariables>;
+
+const RULES: { kind: keyof May; name: ProjectTextKey; document: RunDocument; primary?: boolean }[] = [
+  { kind: 'project', name: 'rules.project', document: RunProjectRulesDocument, primary: true },
+  { kind: 'policy', name: 'rules.policy', document: RunPolicyRulesDocument },
+  { kind: 'village', name: 'rules.village', document: RunVillageRulesDocument },
+];
+
+type Rule = (typeof RULES)[number];
+
+function RunRuleButton({ rule, cycleId, disabled, onFinish }: { rule: Rule; cycleId: string; disabled: boolean; onFinish: (name: ProjectTextKey, count: number | undefined, message: string | null) => void }) {
   const text = useProjectText();
   const { t } = useI18n();
-  const texts = { network: t('error.network'), unknown: t('error.unknown') };
-  const [project, runProject] = useMutation(RunProjectRulesDocument);
-  const [policy, runPolicy] = useMutation(RunPolicyRulesDocument);
-  const [village, runVillage] = useMutation(RunVillageRulesDocument);
+  const [{ fetching }, run] = useMutation(rule.document);
+  return (
+    <Button
+      type={rule.primary ? 'primary' : undefined}
+      icon={<PlayCircleOutlined />}
+      loading={fetching}
+      disabled={disabled}
+      data-testid={`run-${rule.kind}-rules`}
+      onClick={async () => {
+        const { data, error } = await run({ cycleId });
+        onFinish(rule.name, data?.run.count, errorMessage(error, data?.run.errors, { network: t('error.network'), unknown: t('error.unknown') }));
+      }}
+    >
+      {text(rule.name)}
+    </Button>
+  );
+}
+
+/** The three rule runs; shows how many findings each raised. `onRan` refreshes the lists. */
+export function RunRulesBar({ cycleId, onRan, may }: { cycleId: string; onRan: () => void; may: May }) {
+  const text = useProjectText();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const finish = (name: ProjectTextKey, count: number | undefined, message: string | null) => {
@@ -68,43 +96,9 @@ export function RunRulesBar({ cycleId, onRan, may }: { cycleId: string; onRan: (
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <Button
-          type="primary"
-          icon={<PlayCircleOutlined />}
-          loading={project.fetching}
-          disabled={!may.project}
-          data-testid="run-project-rules"
-          onClick={async () => {
-            const { data, error } = await runProject({ cycleId });
-            finish('rules.project', data?.runProjectRules.count, errorMessage(error, data?.runProjectRules.errors, texts));
-          }}
-        >
-          {text('rules.project')}
-        </Button>
-        <Button
-          icon={<PlayCircleOutlined />}
-          loading={policy.fetching}
-          disabled={!may.policy}
-          data-testid="run-policy-rules"
-          onClick={async () => {
-            const { data, error } = await runPolicy({ cycleId });
-            finish('rules.policy', data?.runPolicyRules.count, errorMessage(error, data?.runPolicyRules.errors, texts));
-          }}
-        >
-          {text('rules.policy')}
-        </Button>
-        <Button
-          icon={<PlayCircleOutlined />}
-          loading={village.fetching}
-          disabled={!may.village}
-          data-testid="run-village-rules"
-          onClick={async () => {
-            const { data, error } = await runVillage({ cycleId });
-            finish('rules.village', data?.runVillageRules.count, errorMessage(error, data?.runVillageRules.errors, texts));
-          }}
-        >
-          {text('rules.village')}
-        </Button>
+        {RULES.map((rule) => (
+          <RunRuleButton key={rule.kind} rule={rule} cycleId={cycleId} disabled={!may[rule.kind]} onFinish={finish} />
+        ))}
       </Space>
       {outcome && 'error' in outcome ? <Alert type="error" showIcon message={outcome.error} closable onClose={() => setOutcome(null)} /> : null}
       {outcome && 'name' in outcome ? (

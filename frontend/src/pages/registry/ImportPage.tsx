@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation } from 'urql';
 import { errorMessage } from '../../api/errors';
+import { useJob } from '../../api/useJob';
 import { can, primaryMembership, useViewer } from '../../auth/viewer';
 import { DownloadButton } from '../../components/registry/DownloadButton';
 import { downloadUrl } from '../../components/registry/download';
 import { useTexts } from '../../components/registry/texts';
-import { useJob } from '../../components/registry/useJob';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { ImportResultView } from './ImportResultView';
@@ -42,7 +42,7 @@ export default function ImportPage() {
   const [chosenTown, setTownId] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState<string | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
-  const { job, error: jobError } = useJob(jobId);
+  const { job, error: jobError } = useJob(jobId, 1000);
   const texts = { network: tShared('error.network'), unknown: tShared('error.unknown') };
 
   const townId = chosenTown ?? primaryMembership(viewer)?.town?.id ?? (towns.length === 1 ? towns[0]?.id : undefined);

@@ -1,9 +1,9 @@
 import { Alert, Button, Empty, Progress, Result, Space, Table } from 'antd';
 import { Link } from 'react-router-dom';
+import type { JobState } from '../../api/useJob';
 import { DownloadButton } from '../../components/registry/DownloadButton';
 import { downloadUrl } from '../../components/registry/download';
 import { useTexts } from '../../components/registry/texts';
-import type { JobState } from '../../components/registry/useJob';
 import { parseImportResult, type RowError } from './importResult';
 import { TEXTS } from './texts';
 
