@@ -26,6 +26,7 @@ from towncheck.errors import not_found
 from towncheck.projects import rules
 from towncheck.projects.models import Project
 from towncheck.rectification.export import CHINA_TIME
+from towncheck.sheets import CELL, HEADER_ROW, SheetFormats, sheet_formats, titled_sheet
 from towncheck.tenancy.models import Town, Village
 
 SHEET: Final = "产业扶贫项目"
@@ -46,7 +47,6 @@ COLUMNS: Final = (
     ("规则检查情况", 60),
 )
 DATE_COLUMNS: Final = (5, 6, 7, 8, 9, 10)
-FIRST_ROW: Final = 3  # title, generated-at line, header
 ALL_CLEAR: Final = "符合"
 
 
@@ -122,39 +122,18 @@ async def projects_workbook(
 
 
 @dataclass(frozen=True, slots=True)
-class _Formats:
-    title: Format
-    meta: Format
-    header: Format
-    text: Format
-    wrapped: Format
-    centred: Format
+class _Formats(SheetFormats):
     money: Format
     day: Format
     flagged: Format
 
 
 def _formats(book: Workbook) -> _Formats:
-    cell = {"border": 1, "valign": "top", "font_size": 10}
     return _Formats(
-        title=book.add_format({"bold": True, "font_size": 16, "align": "center"}),
-        meta=book.add_format({"font_size": 10, "font_color": "#595959"}),
-        header=book.add_format(
-            {
-                **cell,
-                "bold": True,
-                "bg_color": "#DDEBF7",
-                "align": "center",
-                "valign": "vcenter",
-                "text_wrap": True,
-            }
-        ),
-        text=book.add_format(cell),
-        wrapped=book.add_format({**cell, "text_wrap": True}),
-        centred=book.add_format({**cell, "align": "center"}),
-        money=book.add_format({**cell, "num_format": "#,##0.00"}),
-        day=book.add_format({**cell, "align": "center", "num_format": "yyyy-mm-dd"}),
-        flagged=book.add_format({**cell, "text_wrap": True, "font_color": "#C00000"}),
+        **sheet_formats(book),
+        money=book.add_format({**CELL, "num_format": "#,##0.00"}),
+        day=book.add_format({**CELL, "align": "center", "num_format": "yyyy-mm-dd"}),
+        flagged=book.add_format({**CELL, "text_wrap": True, "font_color": "#C00000"}),
     )
 
 
@@ -185,24 +164,17 @@ def render(title: str, summary: str, lines: Sequence[ProjectLine]) -> bytes:
     # strings_to_numbers off: a project called "2024" must stay text.
     book = Workbook(buffer, {"in_memory": True, "strings_to_numbers": False})
     f = _formats(book)
-    sheet = book.add_worksheet(SHEET)
-    last = len(COLUMNS) - 1
-    header = FIRST_ROW - 1
-    sheet.merge_range(0, 0, 0, last, title, f.title)
-    sheet.set_row(0, 28)
-    sheet.merge_range(1, 0, 1, last, summary, f.meta)
-    for col, (heading, width) in enumerate(COLUMNS):
-        sheet.set_column(col, col, width)
-        sheet.write_string(header, col, heading, f.header)
-    sheet.set_row(header, 22)
+    sheet = titled_sheet(
+        book,
+        f,
+        name=SHEET,
+        title=title,
+        summary=summary,
+        columns=COLUMNS,
+        rows=len(lines),
+        centred=False,
+    )
     for index, line in enumerate(lines, start=1):
-        _write_line(sheet, header + index, index, line, f)
-    sheet.freeze_panes(FIRST_ROW, 0)
-    sheet.autofilter(header, 0, header + len(lines), last)
-    sheet.set_paper(9)  # A4
-    sheet.set_landscape()
-    sheet.fit_to_pages(1, 0)
-    sheet.repeat_rows(header)
-    sheet.set_footer("&C第 &P 页，共 &N 页")
+        _write_line(sheet, HEADER_ROW + index, index, line, f)
     book.close()
     return buffer.getvalue()

@@ -28,6 +28,7 @@ from towncheck.rectification.clearance import DONE
 from towncheck.rectification.models import LedgerItem
 from towncheck.rectification.scope import items_visible
 from towncheck.rectification.transitions import STATE_NAMES
+from towncheck.sheets import CELL, HEADER_ROW, SheetFormats, sheet_formats, titled_sheet
 from towncheck.tenancy.models import Area, Town, Village
 
 # China has one zone and no daylight saving: a fixed offset is exact.
@@ -48,7 +49,6 @@ COLUMNS: Final = (
     ("销号时间", 17),
     ("成效核验", 30),
 )
-FIRST_ROW: Final = 3  # title, generated-at line, header
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,39 +246,18 @@ def lateness(line: LedgerLine, *, today: date) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Formats:
-    title: Format
-    meta: Format
-    header: Format
-    text: Format
-    wrapped: Format
-    centred: Format
+class _Formats(SheetFormats):
     late: Format
     day: Format
     moment: Format
 
 
 def _formats(book: Workbook) -> _Formats:
-    cell = {"border": 1, "valign": "top", "font_size": 10}
     return _Formats(
-        title=book.add_format({"bold": True, "font_size": 16, "align": "center"}),
-        meta=book.add_format({"font_size": 10, "font_color": "#595959"}),
-        header=book.add_format(
-            {
-                **cell,
-                "bold": True,
-                "bg_color": "#DDEBF7",
-                "align": "center",
-                "valign": "vcenter",
-                "text_wrap": True,
-            }
-        ),
-        text=book.add_format(cell),
-        wrapped=book.add_format({**cell, "text_wrap": True}),
-        centred=book.add_format({**cell, "align": "center"}),
-        late=book.add_format({**cell, "align": "center", "font_color": "#C00000", "bold": True}),
-        day=book.add_format({**cell, "align": "center", "num_format": "yyyy-mm-dd"}),
-        moment=book.add_format({**cell, "align": "center", "num_format": "yyyy-mm-dd hh:mm"}),
+        **sheet_formats(book),
+        late=book.add_format({**CELL, "align": "center", "font_color": "#C00000", "bold": True}),
+        day=book.add_format({**CELL, "align": "center", "num_format": "yyyy-mm-dd"}),
+        moment=book.add_format({**CELL, "align": "center", "num_format": "yyyy-mm-dd hh:mm"}),
     )
 
 
@@ -312,36 +291,25 @@ def _write_line(
         sheet.write_blank(row, 10, None, f.moment)
 
 
-def _print_setup(sheet: Worksheet, *, header_row: int) -> None:
-    sheet.set_paper(9)  # A4
-    sheet.set_landscape()
-    sheet.fit_to_pages(1, 0)  # all columns on one page width, as many pages as needed
-    sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.7)
-    sheet.center_horizontally()
-    sheet.repeat_rows(header_row)
-    sheet.set_footer("&C第 &P 页，共 &N 页")
-
-
 def render(title: str, summary: str, lines: Sequence[LedgerLine], *, today: date) -> bytes:
     """Pure: the workbook for already-fetched lines."""
     buffer = io.BytesIO()
     # strings_to_numbers off: a problem text such as "1.2" must stay text.
     book = Workbook(buffer, {"in_memory": True, "strings_to_numbers": False})
     f = _formats(book)
-    sheet = book.add_worksheet(SHEET)
-    last = len(COLUMNS) - 1
-    header = FIRST_ROW - 1
-    sheet.merge_range(0, 0, 0, last, title, f.title)
-    sheet.set_row(0, 28)
-    sheet.merge_range(1, 0, 1, last, summary, f.meta)
-    for col, (heading, width) in enumerate(COLUMNS):
-        sheet.set_column(col, col, width)
-        sheet.write_string(header, col, heading, f.header)
-    sheet.set_row(header, 22)
+    sheet = titled_sheet(
+        book,
+        f,
+        name=SHEET,
+        title=title,
+        summary=summary,
+        columns=COLUMNS,
+        rows=len(lines),
+        centred=True,
+    )
+    # Narrower than the default so the twelve columns still print at a readable size.
+    sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.7)
     for index, line in enumerate(lines, start=1):
-        _write_line(sheet, header + index, index, line, f, today=today)
-    sheet.freeze_panes(FIRST_ROW, 0)
-    sheet.autofilter(header, 0, header + len(lines), last)
-    _print_setup(sheet, header_row=header)
+        _write_line(sheet, HEADER_ROW + index, index, line, f, today=today)
     book.close()
     return buffer.getvalue()

@@ -22,6 +22,7 @@ from xlsxwriter.worksheet import Worksheet
 from towncheck.scoring.catalogue import ESTIMATES, INDICATORS, IndicatorKind, Unit
 from towncheck.scoring.comparison import TownRow
 from towncheck.scoring.models import Indicator
+from towncheck.sheets import CELL, FIRST_ROW, SheetFormats, sheet_formats, titled_sheet
 
 # China has one zone and no daylight saving: a fixed offset is exact.
 CHINA_TIME: Final = timezone(timedelta(hours=8))
@@ -29,7 +30,6 @@ RANKING: Final = "乡镇排名"
 INDICATOR_SHEET: Final = "指标"
 ESTIMATE_SHEET: Final = "模拟评估"
 LOSSES: Final = "分项失分"
-FIRST_ROW: Final = 3  # title, generated-at line, header
 SECTION_WIDTH: Final = 12
 # (heading, width); a CJK character is about two width units. The ranking's section
 # columns go between its leading columns and the explanation.
@@ -71,13 +71,7 @@ Cell = tuple[str | int | Decimal | None, Format]
 
 
 @dataclass(frozen=True, slots=True)
-class _Formats:
-    title: Format
-    meta: Format
-    header: Format
-    text: Format
-    wrapped: Format
-    centred: Format
+class _Formats(SheetFormats):
     count: Format
     points: Format
     change: Format
@@ -87,31 +81,16 @@ class _Formats:
 
 
 def _formats(book: Workbook) -> _Formats:
-    cell = {"border": 1, "valign": "top", "font_size": 10}
     return _Formats(
-        title=book.add_format({"bold": True, "font_size": 16, "align": "center"}),
-        meta=book.add_format({"font_size": 10, "font_color": "#595959"}),
-        header=book.add_format(
-            {
-                **cell,
-                "bold": True,
-                "bg_color": "#DDEBF7",
-                "align": "center",
-                "valign": "vcenter",
-                "text_wrap": True,
-            }
-        ),
-        text=book.add_format(cell),
-        wrapped=book.add_format({**cell, "text_wrap": True}),
-        centred=book.add_format({**cell, "align": "center"}),
+        **sheet_formats(book),
         # General, not a fixed number of places: counts are whole, per-project sums not.
-        count=book.add_format(cell),
-        points=book.add_format({**cell, "num_format": "0.00"}),
+        count=book.add_format(dict(CELL)),
+        points=book.add_format({**CELL, "num_format": "0.00"}),
         # A signed change reads at a glance: +1.50 / -0.75.
-        change=book.add_format({**cell, "num_format": "+0.00;-0.00;0.00"}),
-        percent=book.add_format({**cell, "num_format": "0.00%"}),
-        ratio=book.add_format({**cell, "num_format": "0.00"}),
-        kappa=book.add_format({**cell, "num_format": "0.000"}),
+        change=book.add_format({**CELL, "num_format": "+0.00;-0.00;0.00"}),
+        percent=book.add_format({**CELL, "num_format": "0.00%"}),
+        ratio=book.add_format({**CELL, "num_format": "0.00"}),
+        kappa=book.add_format({**CELL, "num_format": "0.000"}),
     )
 
 
@@ -142,27 +121,19 @@ def _sheet(
     columns: Sequence[tuple[str, int]],
     lines: Sequence[Sequence[Cell]],
 ) -> Worksheet:
-    sheet = book.add_worksheet(name)
-    last = len(columns) - 1
-    header = FIRST_ROW - 1
-    sheet.merge_range(0, 0, 0, last, title, f.title)
-    sheet.set_row(0, 28)
-    sheet.merge_range(1, 0, 1, last, summary, f.meta)
-    for col, (heading, width) in enumerate(columns):
-        sheet.set_column(col, col, width)
-        sheet.write_string(header, col, heading, f.header)
-    sheet.set_row(header, 22)
+    sheet = titled_sheet(
+        book,
+        f,
+        name=name,
+        title=title,
+        summary=summary,
+        columns=columns,
+        rows=len(lines),
+        centred=True,
+    )
     for index, line in enumerate(lines, start=FIRST_ROW):
         for col, cell in enumerate(line):
             _write(sheet, index, col, cell)
-    sheet.freeze_panes(FIRST_ROW, 0)
-    sheet.autofilter(header, 0, header + len(lines), last)
-    sheet.set_paper(9)  # A4
-    sheet.set_landscape()
-    sheet.fit_to_pages(1, 0)  # all columns on one page width, as many pages as needed
-    sheet.center_horizontally()
-    sheet.repeat_rows(header)
-    sheet.set_footer("&C第 &P 页，共 &N 页")
     return sheet
 
 

@@ -28,6 +28,16 @@ from sqlalchemy.orm import Mapped, mapped_column
 from towncheck.orm import Base, created_at_column, tenant_id_column
 
 
+def _snapshot_key() -> ForeignKeyConstraint:
+    """The key of a row under a snapshot, going with it. A new constraint per call: one
+    constraint object can belong to only one table."""
+    return ForeignKeyConstraint(
+        ["town_id", "snapshot_id"],
+        ["score_snapshots.town_id", "score_snapshots.id"],
+        ondelete="CASCADE",
+    )
+
+
 class ScoreSnapshot(Base):
     """评分快照: the inputs of one run (template version, data cut-off) and its totals."""
 
@@ -58,13 +68,7 @@ class HouseholdScore(Base):
     """One household's score in a snapshot, from its latest self-check visit."""
 
     __tablename__ = "household_scores"
-    __table_args__ = (
-        ForeignKeyConstraint(
-            ["town_id", "snapshot_id"],
-            ["score_snapshots.town_id", "score_snapshots.id"],
-            ondelete="CASCADE",
-        ),
-    )
+    __table_args__ = (_snapshot_key(),)
 
     town_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     snapshot_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
@@ -82,13 +86,7 @@ class ScorePart(Base):
     """Per checkpoint: subjects assessed and passed, for a village, area, cadre or the town."""
 
     __tablename__ = "score_parts"
-    __table_args__ = (
-        ForeignKeyConstraint(
-            ["town_id", "snapshot_id"],
-            ["score_snapshots.town_id", "score_snapshots.id"],
-            ondelete="CASCADE",
-        ),
-    )
+    __table_args__ = (_snapshot_key(),)
 
     town_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     snapshot_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
@@ -103,13 +101,7 @@ class Score(Base):
     """The total of a village, area, cadre or the town: earned of possible, as 0–100."""
 
     __tablename__ = "scores"
-    __table_args__ = (
-        ForeignKeyConstraint(
-            ["town_id", "snapshot_id"],
-            ["score_snapshots.town_id", "score_snapshots.id"],
-            ondelete="CASCADE",
-        ),
-    )
+    __table_args__ = (_snapshot_key(),)
 
     town_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     snapshot_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
@@ -126,13 +118,7 @@ class Indicator(Base):
     estimate with its 95 % interval): numerator, denominator and value as shown."""
 
     __tablename__ = "score_indicators"
-    __table_args__ = (
-        ForeignKeyConstraint(
-            ["town_id", "snapshot_id"],
-            ["score_snapshots.town_id", "score_snapshots.id"],
-            ondelete="CASCADE",
-        ),
-    )
+    __table_args__ = (_snapshot_key(),)
 
     town_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     snapshot_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
