@@ -9,7 +9,7 @@ scores, the parts and the indicators of every town are each read in one query.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import select, text, tuple_
@@ -171,23 +171,9 @@ def ranked(rows: list[TownRow]) -> list[TownRow]:
     for index, row in enumerate(scored):
         tie = bool(result) and _score(result[-1]) == _score(row)
         rank = result[-1].rank if tie else index + 1
-        result.append(_with(row, rank=rank, explanation=_explain(row, mean_lost)))
+        result.append(replace(row, rank=rank, explanation=_explain(row, mean_lost)))
     unscored = sorted((r for r in rows if _score(r) is None), key=lambda r: r.town_id)
-    return result + [_with(r, rank=None, explanation="本周期尚无评分") for r in unscored]
-
-
-def _with(row: TownRow, *, rank: int | None, explanation: str) -> TownRow:
-    return TownRow(
-        town_id=row.town_id,
-        town_name=row.town_name,
-        cycle=row.cycle,
-        snapshot=row.snapshot,
-        previous=row.previous,
-        parts=row.parts,
-        indicators=row.indicators,
-        rank=rank,
-        explanation=explanation,
-    )
+    return result + [replace(r, rank=None, explanation="本周期尚无评分") for r in unscored]
 
 
 def _mean_lost(rows: list[TownRow]) -> dict[str, Decimal]:

@@ -26,7 +26,8 @@ class Estimate:
     high: Decimal | None
 
 
-def _decimal(value: float) -> Decimal:
+def rounded(value: float) -> Decimal:
+    """A rate or coefficient as stored: four decimal places."""
     return Decimal(repr(value)).quantize(_PLACES, rounding=ROUND_HALF_UP)
 
 
@@ -43,7 +44,7 @@ def wilson(found: int, sample: int, *, z: float = Z95) -> Estimate:
     return Estimate(
         found=found,
         sample=sample,
-        rate=_decimal(p),
-        low=_decimal(max(0.0, centre - spread)),
-        high=_decimal(min(1.0, centre + spread)),
+        rate=rounded(p),
+        low=rounded(max(0.0, centre - spread)),
+        high=rounded(min(1.0, centre + spread)),
     )

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Final
+from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,12 +14,10 @@ from towncheck.checklists.content import Checkpoint
 from towncheck.crosscheck.agreement import Agreement, agreement_by, measure
 from towncheck.crosscheck.pairs import answer_pairs, categorical_codes
 from towncheck.scoring import indicator_sql as sql
-from towncheck.scoring.estimates import wilson
+from towncheck.scoring.estimates import rounded, wilson
 from towncheck.scoring.models import Indicator
 from towncheck.scoring.weights import Weights
 from towncheck.selfcheck.satisfaction import FAIRLY, SATISFIED
-
-_PLACES: Final = Decimal("0.0001")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,15 +75,11 @@ async def _household_shares(
     )
 
 
-def _rounded(value: float) -> Decimal:
-    return Decimal(repr(value)).quantize(_PLACES, rounding=ROUND_HALF_UP)
-
-
 def _agreement_rows(
     subject: Subject, level: str, key: int, result: Agreement
 ) -> list[dict[str, Any]]:
     base = {"town_id": subject.town_id, "snapshot_id": subject.snapshot_id, "level": level}
-    kappa = _rounded(result.kappa)
+    kappa = rounded(result.kappa)
     return [
         {
             **base,
@@ -94,7 +87,7 @@ def _agreement_rows(
             "code": "agreement",
             "numerator": result.agreed,
             "denominator": result.pairs,
-            "value": _rounded(result.agreement),
+            "value": rounded(result.agreement),
         },
         {
             **base,

@@ -14,7 +14,7 @@ from towncheck.checklists.content import TemplateContent
 from towncheck.errors import invalid
 from towncheck.scoring import comparison, reading
 from towncheck.scoring.access import comparison_scope
-from towncheck.scoring.models import ScoreSnapshot
+from towncheck.scoring.models import Indicator, ScoreSnapshot
 from towncheck.scoring.schema.types import (
     GroupScore,
     IndicatorValue,
@@ -44,27 +44,30 @@ class CycleScores:
     row: strawberry.Private[ScoreSnapshot]
     content: strawberry.Private[TemplateContent]
 
+    # The town's indicators and estimates, read with the snapshot (a few dozen rows).
+    town_rows: strawberry.Private[list[Indicator]]
+
     @strawberry.field(description="乡镇总分构成 / The town's total and its parts.")
     async def breakdown(self, info: Info) -> ScoreBreakdown:
-        return (await self._detail(info, "town", self.row.town_id)).breakdown
+        async with info.context.db as session:
+            found = await reading.group_breakdown(
+                session,
+                snapshot=self.row,
+                content=self.content,
+                level="town",
+                subject_id=self.row.town_id,
+            )
+        return ScoreBreakdown.of(found)
 
     @strawberry.field(description="乡镇指标 / The town's indicators.")
-    async def indicators(self, info: Info) -> list[IndicatorValue]:
-        async with info.context.db as session:
-            rows = await reading.indicators(
-                session, snapshot=self.row, level="town", subject_id=self.row.town_id
-            )
-        return split(list(rows))[0]
+    def indicators(self) -> list[IndicatorValue]:
+        return split(self.town_rows)[0]
 
     @strawberry.field(
         description="模拟第三方评估：错退率、漏评率、认可度及 95% 置信区间 / Mock evaluation."
     )
-    async def mock_evaluation(self, info: Info) -> list[IndicatorValue]:
-        async with info.context.db as session:
-            rows = await reading.indicators(
-                session, snapshot=self.row, level="town", subject_id=self.row.town_id
-            )
-        return split(list(rows))[1]
+    def mock_evaluation(self) -> list[IndicatorValue]:
+        return split(self.town_rows)[1]
 
     @strawberry.field(description="各管理区/村/干部得分（高到低）/ Groups of a level, best first.")
     async def groups(self, info: Info, level: ScoreLevel) -> list[GroupScore]:
@@ -156,7 +159,12 @@ class ScoringQuery:
             if snap is None:
                 return None
             content = await reading.content_for(session, snap)
-        return CycleScores(snapshot=ScoreSnapshotType.of(snap), row=snap, content=content)
+            rows = await reading.indicators(
+                session, snapshot=snap, level="town", subject_id=snap.town_id
+            )
+        return CycleScores(
+            snapshot=ScoreSnapshotType.of(snap), row=snap, content=content, town_rows=list(rows)
+        )
 
     @strawberry.field(description="评分快照（新到旧）/ A cycle's snapshots, newest first.")
     async def score_snapshots(self, info: Info, cycle_id: strawberry.ID) -> list[ScoreSnapshotType]:
